@@ -1,0 +1,63 @@
+import type { Channel, ParsedRequest, Response, Theme } from '../../shared/ipc/contract';
+
+/**
+ * What every host (Electron main, browser host) gives the services: all side effects arrive
+ * as parameters (STYLE §4), so the same services serve both hosts and are tested with plain
+ * objects and real temporary folders.
+ */
+
+/** Handlers for every channel, taking already-validated requests. */
+export type Handlers = { [C in Channel]: (request: ParsedRequest<C>) => Promise<Response<C>> };
+
+/** Channels whose meaning depends on the window, answered by each host itself. */
+export type WindowChannel = 'window:setDirty' | 'window:close';
+export type ServiceHandlers = Omit<Handlers, WindowChannel>;
+
+export interface FileDialogs {
+  /** `native`: OS dialogs below. `in-app`: the renderer browses with `files:list`. */
+  readonly kind: 'native' | 'in-app';
+  /** Absolute path chosen by the user, or null when cancelled. */
+  showOpen(defaultDir: string): Promise<string | null>;
+  showSave(defaultPath: string): Promise<string | null>;
+}
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+/** Everything the hosts persist between runs; only `theme` and `pdfPageSize` reach the renderer. */
+export interface StoredPreferences {
+  theme: Theme;
+  pdfPageSize: 'A4' | 'Letter';
+  recentFiles: { path: string; openedAt: string }[];
+  windowBounds: WindowBounds | null;
+}
+
+export interface PreferencesStore {
+  read(): StoredPreferences;
+  write(next: StoredPreferences): Promise<void>;
+  /** Set when the stored file was damaged and moved aside at start; shown to the user once. */
+  takeNotice(): string | null;
+}
+
+export interface AppIdentity {
+  name: string;
+  version: string;
+  host: 'electron' | 'browser';
+  platform: string;
+}
+
+export interface ServiceDeps {
+  /** App data: backups/, recovery/ (and preferences.json in the browser host). */
+  userDataDir: string;
+  /** Where dialogs start; the root the in-app dialog may browse. */
+  workshopDir: string;
+  dialogs: FileDialogs;
+  preferences: PreferencesStore;
+  app: AppIdentity;
+  now?: () => Date;
+}
