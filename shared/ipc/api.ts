@@ -23,7 +23,9 @@ type EventMethodName<E extends string> = E extends `${infer A}:${infer V}`
 
 /** `menu:command` → `onMenuCommand(listener) → unsubscribe`. */
 export type EventApi = {
-  [E in EventName as EventMethodName<E>]: (listener: (payload: EventPayload<E>) => void) => () => void;
+  [E in EventName as EventMethodName<E>]: (
+    listener: (payload: EventPayload<E>) => void,
+  ) => () => void;
 };
 
 export type Bridge = Api & { events: EventApi };

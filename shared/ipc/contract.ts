@@ -99,9 +99,13 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', {
+  .refine((n) => !/[\\/:*?"<>|]/.test(n) && !hasControlChar(n) && n !== '.' && n !== '..', {
     message: 'a file name, not a path',
   });
+
+function hasControlChar(s: string): boolean {
+  return [...s].some((ch) => ch.charCodeAt(0) < 0x20);
+}
 
 const empty = z.strictObject({});
 const ok = z.object({ ok: z.literal(true) });
@@ -146,9 +150,7 @@ export const contract = {
       /** Replace an existing file of that name (the user confirmed). */
       overwrite: z.boolean().optional(),
     }),
-    SaveResultSchema.or(
-      z.object({ status: z.literal('exists'), message: z.string() }),
-    ),
+    SaveResultSchema.or(z.object({ status: z.literal('exists'), message: z.string() })),
   ),
   /** Forget the grant for a file the renderer no longer shows. */
   'workshop:close': channel(z.strictObject({ fileId: opaqueId.optional() }), ok),
@@ -159,14 +161,22 @@ export const contract = {
     FolderListingSchema,
   ),
   'recovery:write': channel(
-    z.strictObject({ draftId: opaqueId, doc: WorkshopSchema, fileName: z.string().max(200).nullable() }),
+    z.strictObject({
+      draftId: opaqueId,
+      doc: WorkshopSchema,
+      fileName: z.string().max(200).nullable(),
+    }),
     ok,
   ),
   'recovery:list': channel(empty, z.object({ drafts: z.array(DraftSchema) })),
   'recovery:restore': channel(
     z.strictObject({ draftId: opaqueId }),
     z.discriminatedUnion('status', [
-      z.object({ status: z.literal('restored'), doc: WorkshopSchema, fileName: z.string().nullable() }),
+      z.object({
+        status: z.literal('restored'),
+        doc: WorkshopSchema,
+        fileName: z.string().nullable(),
+      }),
       OpenFailedSchema,
     ]),
   ),
