@@ -1,0 +1,234 @@
+import { mkdirSync, renameSync } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import type { RecentFile } from '../../shared/ipc/contract';
+import { createServices } from '../services/createServices';
+import { createDispatcher } from '../services/dispatch';
+import type { PreferencesStore, ServiceHandlers } from '../services/types';
+import {
+  APP_INDEX_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './appProtocol';
+import { defaultWorkshopDir, parseLaunchFlags } from './appPaths';
+import { createCloseGuard } from './closeGuard';
+import { hardenSession, hardenWebContents } from './contentGuards';
+import { createNativeDialogs } from './dialogs';
+import { openElectronStoreBackend, preferencesFilePath } from './electronStoreBackend';
+import { sendEvent } from './events';
+import { registerIpcHandlers, type Dispatch } from './ipc';
+import { buildMenuTemplate, type MenuMessage } from './menu';
+import { observePreferences, openPreferences } from './preferences';
+import { captureBounds, restoreBounds } from './windowBounds';
+import { createAppWindow, windowBackground } from './windowOptions';
+
+/**
+ * The Electron main process: only wiring (STYLE §4). Every decision lives in a module that
+ * takes Electron's pieces as parameters and is unit-tested with plain objects.
+ *
+ * Layout of the build (scripts/build-electron.mjs): this file is `dist/electron/main.cjs`,
+ * beside `preload.cjs` and `icon.png`; the renderer is `dist/renderer`.
+ */
+const PRELOAD_PATH = path.join(__dirname, 'preload.cjs');
+const ICON_PATH = path.join(__dirname, 'icon.png');
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const APP_NAME = 'Tradeoff';
+
+const isDev = !app.isPackaged;
+const flags = parseLaunchFlags(process.argv, process.cwd());
+if (flags.userDataDir !== undefined) app.setPath('userData', flags.userDataDir);
+
+// Every renderer sandboxed, whatever its own options say; the scheme must be privileged
+// before `ready`.
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+/** Per window: the dispatcher whose `window:*` handlers act on that window. */
+const windows = new Map<number, { window: BrowserWindow; dispatch: Dispatch }>();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Tradeoff is running; it comes to the front (below) and this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) }),
+  );
+  app.whenReady().then(start, failToStart);
+}
+
+function start(): void {
+  const userDataDir = app.getPath('userData');
+  const workshopDir =
+    flags.workshopDir ?? defaultWorkshopDir(process.platform, (n) => app.getPath(n));
+  ensureFolder(workshopDir);
+
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: RENDERER_DIR, readFile }));
+
+  const basePreferences = openPreferences({
+    filePath: preferencesFilePath(userDataDir),
+    openBackend: () => openElectronStoreBackend(userDataDir, ipcMain),
+    moveAside: renameSync,
+  });
+  // The services write the recent list; the Open Recent menu follows it once they exist.
+  let onRecentFilesChanged = (): void => undefined;
+  const preferences = observePreferences(basePreferences, (next, previous) => {
+    if (next.theme !== previous.theme) nativeTheme.themeSource = next.theme;
+    if (JSON.stringify(next.recentFiles) !== JSON.stringify(previous.recentFiles)) {
+      onRecentFilesChanged();
+    }
+  });
+  nativeTheme.themeSource = preferences.read().theme;
+
+  const dialogs = createNativeDialogs({
+    showOpenDialog: (options) =>
+      withParent(
+        (parent) => dialog.showOpenDialog(parent, options),
+        () => dialog.showOpenDialog(options),
+      ),
+    showSaveDialog: (options) =>
+      withParent(
+        (parent) => dialog.showSaveDialog(parent, options),
+        () => dialog.showSaveDialog(options),
+      ),
+    exists: (filePath) =>
+      access(filePath).then(
+        () => true,
+        () => false,
+      ),
+  });
+  const services = createServices({
+    userDataDir,
+    workshopDir,
+    dialogs,
+    preferences,
+    app: {
+      name: APP_NAME,
+      version: app.getVersion(),
+      host: 'electron',
+      platform: process.platform,
+    },
+  });
+  onRecentFilesChanged = () => void refreshMenu(services);
+
+  registerIpcHandlers(ipcMain, (id) => windows.get(id)?.dispatch ?? null);
+  void refreshMenu(services);
+  openMainWindow(services, preferences);
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(services, preferences);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+function openMainWindow(services: ServiceHandlers, preferences: PreferencesStore): void {
+  const stored = preferences.read();
+  const bounds = restoreBounds(stored.windowBounds, screen.getAllDisplays());
+  const window = createAppWindow(BrowserWindow, {
+    preloadPath: PRELOAD_PATH,
+    bounds,
+    iconPath: ICON_PATH,
+    backgroundColor: windowBackground(stored.theme, nativeTheme.shouldUseDarkColors),
+    isDev,
+  });
+  if (bounds.maximized) window.maximize();
+
+  const webContentsId = window.webContents.id;
+  const guard = createCloseGuard(window);
+  const dispatch = createDispatcher(
+    { ...services, ...guard.handlers },
+    { onError: (channel, error) => console.error(`Tradeoff: ${channel} failed`, error) },
+  );
+  windows.set(webContentsId, { window, dispatch });
+
+  window.on('close', (event) => {
+    guard.onClose(event);
+    if (event.defaultPrevented) return;
+    const windowBounds = captureBounds(window.getNormalBounds(), window.isMaximized());
+    preferences
+      .write({ ...preferences.read(), windowBounds })
+      .catch((error: unknown) => console.error('Tradeoff: could not keep the window size', error));
+  });
+  window.on('closed', () => windows.delete(webContentsId));
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(APP_INDEX_URL).catch((error: unknown) => {
+    // A window closed while loading aborts its load; that is not a failure to start.
+    if (!window.isDestroyed()) failToStart(error);
+  });
+}
+
+/** The app window menus and dialogs act on: the focused one, else the first still open. */
+function currentAppWindow(): BrowserWindow | undefined {
+  const focused = BrowserWindow.getFocusedWindow();
+  const ours = [...windows.values()].map((entry) => entry.window).filter((w) => !w.isDestroyed());
+  return ours.find((w) => w === focused) ?? ours[0];
+}
+
+function sendToFocusedWindow(message: MenuMessage): void {
+  const target = currentAppWindow();
+  if (target !== undefined) sendEvent(target.webContents, 'menu:command', message);
+}
+
+async function refreshMenu(services: ServiceHandlers): Promise<void> {
+  let recentFiles: RecentFile[] = [];
+  try {
+    recentFiles = (await services['recent:list']({})).files;
+  } catch (error) {
+    // The menu still works without its recent list.
+    console.error('Tradeoff: could not list recent files', error);
+  }
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isDev,
+    appName: APP_NAME,
+    recentFiles,
+    send: sendToFocusedWindow,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function withParent<T>(
+  modal: (parent: BrowserWindow) => Promise<T>,
+  free: () => Promise<T>,
+): Promise<T> {
+  const parent = currentAppWindow();
+  return parent === undefined ? free() : modal(parent);
+}
+
+function focusMainWindow(): void {
+  const window = currentAppWindow();
+  if (window === undefined) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function ensureFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    // Dialogs fall back to their own start folder; saving elsewhere still works.
+    console.error(`Tradeoff: could not create ${dir}`, error);
+  }
+}
+
+function failToStart(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Tradeoff could not start', message);
+  app.exit(1);
+}
