@@ -1,0 +1,55 @@
+import type { ConflictChoice, DialogRequest, SaveTarget, UnsavedChoice } from '../../state/dialogs';
+import type { UiStore } from '../../state/uiStore';
+
+/** Opens a dialog and resolves with the answer; the dialog closes as it answers. */
+function show<R>(ui: UiStore, build: (resolve: (answer: R) => void) => DialogRequest): Promise<R> {
+  return new Promise((resolve) => {
+    const answer = (value: R) => {
+      ui.setState({ dialog: null });
+      resolve(value);
+    };
+    ui.setState({ dialog: build(answer) });
+  });
+}
+
+export function askUnsaved(ui: UiStore, name: string, reason: string): Promise<UnsavedChoice> {
+  return show(ui, (resolve) => ({ kind: 'unsaved', name, reason, resolve }));
+}
+
+export function askConflict(ui: UiStore, message: string): Promise<ConflictChoice> {
+  return show(ui, (resolve) => ({ kind: 'conflict', message, resolve }));
+}
+
+export function showError(
+  ui: UiStore,
+  title: string,
+  message: string,
+  fieldPath: string | null = null,
+): Promise<void> {
+  return show(ui, (resolve) => ({ kind: 'error', title, message, fieldPath, resolve }));
+}
+
+export function askConfirm(
+  ui: UiStore,
+  title: string,
+  message: string,
+  confirmLabel: string,
+): Promise<boolean> {
+  return show(ui, (resolve) => ({ kind: 'confirm', title, message, confirmLabel, resolve }));
+}
+
+export function askOpenFile(ui: UiStore): Promise<string | null> {
+  return show(ui, (resolve) => ({ kind: 'openFile', resolve }));
+}
+
+export function askSaveFile(ui: UiStore, suggestedName: string): Promise<SaveTarget | null> {
+  return show(ui, (resolve) => ({ kind: 'saveFile', suggestedName, resolve }));
+}
+
+export function showRecovery(ui: UiStore): Promise<void> {
+  return show(ui, (resolve) => ({ kind: 'recovery', resolve }));
+}
+
+export function showAbout(ui: UiStore): Promise<void> {
+  return show(ui, (resolve) => ({ kind: 'about', resolve }));
+}
