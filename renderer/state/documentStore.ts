@@ -2,6 +2,10 @@ import { createStore } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import type { Workshop } from '../../shared/workshop/schema';
 import { metaActions, type MetaActions } from '../features/workshop-meta/metaActions';
+import { backlogActions, type BacklogActions } from '../features/backlog/backlogActions';
+import { criteriaActions, type CriteriaActions } from '../features/criteria/criteriaActions';
+import { marketActions, type MarketActions } from '../features/market/marketActions';
+import { roadmapActions, type RoadmapActions } from '../features/roadmap/roadmapActions';
 
 /**
  * The workshop document and nothing else (STYLE §7): what goes into the `.tradeoff` file.
@@ -29,7 +33,12 @@ export interface DocumentCore {
 }
 
 /** Feature slices add their named actions here. */
-export type DocumentState = DocumentCore & MetaActions;
+export type DocumentState = DocumentCore &
+  MetaActions &
+  BacklogActions &
+  CriteriaActions &
+  MarketActions &
+  RoadmapActions;
 
 /** The undo history holds only the document, compared by reference. */
 type Tracked = Pick<DocumentState, 'doc'>;
@@ -92,6 +101,10 @@ export function createDocumentStore(initial: Workshop | null = null) {
             history().resume();
           },
           ...metaActions(edit),
+          ...backlogActions(edit),
+          ...criteriaActions(edit),
+          ...marketActions(edit),
+          ...roadmapActions(edit),
         };
       },
       {
