@@ -1,4 +1,5 @@
 import type { Channel, ParsedRequest, Response, Theme } from '../../shared/ipc/contract';
+import type { AtomicWriteOps } from './atomicWrite';
 
 /**
  * What every host (Electron main, browser host) gives the services: all side effects arrive
@@ -60,4 +61,8 @@ export interface ServiceDeps {
   preferences: PreferencesStore;
   app: AppIdentity;
   now?: () => Date;
+  /** Tests lower the limits to check the messages without writing 200 MB. */
+  limits?: { maxOpenBytes?: number };
+  /** Tests make a write, flush or rename fail; the hosts leave it unset (real `fs`). */
+  atomicWriteOps?: Partial<AtomicWriteOps>;
 }
