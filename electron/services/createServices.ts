@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from '../../shared/workshop/schema';
 import { createWorkshop } from '../../shared/workshop/defaults';
 import { createContext } from './context';
+import { createPrintJobs, readImportFile, saveExport } from './exchange';
 import { createFolder, listFolder } from './folderBrowser';
 import { openGranted, openWorkshop } from './openWorkshop';
 import { listRecent } from './recentFiles';
@@ -14,6 +15,7 @@ import type { ServiceDeps, ServiceHandlers, StoredPreferences } from './types';
  */
 export function createServices(deps: ServiceDeps): ServiceHandlers {
   const ctx = createContext(deps);
+  const printJobs = createPrintJobs(ctx);
 
   const preferencesResult = () => {
     const { theme, pdfPageSize } = deps.preferences.read();
@@ -45,6 +47,10 @@ export function createServices(deps: ServiceDeps): ServiceHandlers {
     'recovery:list': () => listDrafts(ctx),
     'recovery:restore': (request) => restoreDraft(ctx, request),
     'recovery:discard': (request) => discardDraft(ctx, request),
+    'import:readFile': (request) => readImportFile(ctx, request),
+    'export:save': (request) => saveExport(ctx, request),
+    'export:pdf': (request) => printJobs.exportPdf(request),
+    'print:job': (request) => printJobs.job(request),
     'prefs:get': async () => preferencesResult(),
     'prefs:set': async (request) => {
       const current = deps.preferences.read();

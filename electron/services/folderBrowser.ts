@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FolderListing, ParsedRequest } from '../../shared/ipc/contract';
+import type { FolderListing, ImportKind, ParsedRequest } from '../../shared/ipc/contract';
 import { errnoCode } from './atomicWrite';
 import type { ServiceContext } from './context';
 import { describeFsError } from './diskFiles';
@@ -21,7 +21,7 @@ export async function listFolder(
 ): Promise<FolderListing> {
   const root = await ctx.workshopRoot();
   const folder = request.folderId === undefined ? root : await grantedFolder(ctx, request.folderId);
-  return listing(ctx, root, folder);
+  return listing(ctx, root, folder, request.accept ?? 'workshop');
 }
 
 export async function createFolder(
@@ -70,14 +70,19 @@ async function grantedFolder(ctx: ServiceContext, folderId: string): Promise<str
   return real;
 }
 
-async function listing(ctx: ServiceContext, root: string, folder: string): Promise<FolderListing> {
+async function listing(
+  ctx: ServiceContext,
+  root: string,
+  folder: string,
+  accept: ImportKind = 'workshop',
+): Promise<FolderListing> {
   let dirents: Dirent[];
   try {
     dirents = await readdir(folder, { withFileTypes: true });
   } catch (error) {
     throw new ServiceError(`The folder could not be listed (${describeFsError(error)}).`);
   }
-  const found = await Promise.all(dirents.map((d) => describeEntry(ctx, root, folder, d)));
+  const found = await Promise.all(dirents.map((d) => describeEntry(ctx, root, folder, d, accept)));
   const entries = found.filter((e): e is Entry => e !== null).sort(byKindThenName);
   return {
     folder: {
@@ -96,6 +101,7 @@ async function describeEntry(
   root: string,
   folder: string,
   dirent: Dirent,
+  accept: ImportKind,
 ): Promise<Entry | null> {
   // Hidden files include the temporary files of an interrupted save.
   if (dirent.name.startsWith('.')) return null;
@@ -113,16 +119,22 @@ async function describeEntry(
       modifiedAt,
     };
   }
-  if (info.isFile() && hasWorkshopExtension(dirent.name)) {
+  if (info.isFile() && ACCEPTS[accept](dirent.name)) {
     return {
       id: ctx.grants.grant(real, 'file', { confined: true }),
       name: dirent.name,
-      kind: 'workshop',
+      kind: accept,
       modifiedAt,
     };
   }
   return null;
 }
+
+/** Which files each dialog lists beside the folders. */
+const ACCEPTS: Record<ImportKind, (name: string) => boolean> = {
+  workshop: hasWorkshopExtension,
+  csv: (name) => /\.(csv|tsv|txt)$/i.test(name),
+};
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, realpath } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedRequest, Response, SaveResult } from '../../shared/ipc/contract';
 import { readDeclaredVersion } from '../../shared/workshop/load';
@@ -7,11 +7,12 @@ import { SCHEMA_VERSION } from '../../shared/workshop/schema';
 import type { Workshop } from '../../shared/workshop/schema';
 import { serializeWorkshop } from '../../shared/workshop/serialize';
 import { copyFileAtomic, writeFileAtomic } from './atomicWrite';
+import { resolveInAppTarget } from './inAppTarget';
 import type { ServiceContext } from './context';
 import { describeFsError, readLimited, revisionOf } from './diskFiles';
 import type { DiskRead } from './diskFiles';
 import { megabytes } from './openWorkshop';
-import { isInside, withWorkshopExtension } from './paths';
+import { WORKSHOP_EXTENSION, withWorkshopExtension } from './paths';
 
 /**
  * `workshop:save` and `workshop:saveAs` (issue 2, "Never lose work"):
@@ -86,8 +87,8 @@ export async function saveWorkshopAs(
 ): Promise<SaveAsResult> {
   let target: { path: string; confined: boolean };
   if (request.target) {
-    const chosen = await resolveInAppTarget(ctx, request.target);
-    if ('status' in chosen) return chosen;
+    const chosen = await resolveInAppTarget(ctx, request.target, WORKSHOP_EXTENSION);
+    if ('problem' in chosen) return failed(chosen.problem);
     target = chosen;
   } else if (ctx.deps.dialogs.kind === 'in-app') {
     return failed('Choose a folder and a file name in the Save As dialog.');
@@ -126,39 +127,6 @@ export async function saveWorkshopAs(
     await ctx.addRecent(target.path);
     return { status: 'saved', file, revision: written.revision };
   });
-}
-
-/** The file inside a granted folder of the in-app browser, never escaping the workshop folder. */
-async function resolveInAppTarget(
-  ctx: ServiceContext,
-  target: { folderId: string; fileName: string },
-): Promise<{ path: string; confined: true } | SaveAsResult> {
-  const folder = ctx.grants.resolve(target.folderId, 'folder');
-  if (!folder) {
-    return failed('Tradeoff no longer has access to that folder: open the Save As dialog again.');
-  }
-  const fileName = withWorkshopExtension(target.fileName.trim());
-  if (fileName.startsWith('.') || fileName !== path.basename(fileName)) {
-    return failed(`“${fileName}” is not a file name Tradeoff can use: choose another name.`);
-  }
-  const root = await ctx.workshopRoot();
-  const folderReal = await realpath(folder.path).catch(() => null);
-  if (folderReal === null || !isInside(root, folderReal)) {
-    return failed('That folder is no longer inside the workshop folder: choose another one.');
-  }
-  const filePath = path.join(folderReal, fileName);
-  if (path.dirname(filePath) !== folderReal) {
-    return failed(`“${fileName}” is not a file name Tradeoff can use: choose another name.`);
-  }
-  // An existing symlink must not lead the write outside the workshop folder.
-  const existing = await lstat(filePath).catch(() => null);
-  if (existing?.isSymbolicLink()) {
-    const real = await realpath(filePath).catch(() => null);
-    if (real === null || !isInside(root, real)) {
-      return failed(`“${fileName}” points outside the workshop folder: choose another name.`);
-    }
-  }
-  return { path: filePath, confined: true };
 }
 
 /** Failures that stop any overwrite, whatever the user chose. */

@@ -14,12 +14,23 @@ export type Handlers = { [C in Channel]: (request: ParsedRequest<C>) => Promise<
 export type WindowChannel = 'window:setDirty' | 'window:close';
 export type ServiceHandlers = Omit<Handlers, WindowChannel>;
 
+/** What a dialog is for: it decides the title, the filter and the extension. */
+export type FileKind = 'workshop' | 'csv' | 'svg' | 'png' | 'pdf';
+
 export interface FileDialogs {
   /** `native`: OS dialogs below. `in-app`: the renderer browses with `files:list`. */
   readonly kind: 'native' | 'in-app';
-  /** Absolute path chosen by the user, or null when cancelled. */
-  showOpen(defaultDir: string): Promise<string | null>;
-  showSave(defaultPath: string): Promise<string | null>;
+  /** Absolute path chosen by the user, or null when cancelled. `kind` defaults to workshop. */
+  showOpen(defaultDir: string, kind?: FileKind): Promise<string | null>;
+  showSave(defaultPath: string, kind?: FileKind): Promise<string | null>;
+}
+
+/**
+ * The host's PDF engine: prints the renderer's print view for `jobId` with Chromium (Electron's
+ * `printToPDF`, or headless Chromium in the browser host) once every chart says it is drawn.
+ */
+export interface PdfEngine {
+  print(job: { jobId: string; pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>;
 }
 
 export interface WindowBounds {
@@ -60,6 +71,8 @@ export interface ServiceDeps {
   dialogs: FileDialogs;
   preferences: PreferencesStore;
   app: AppIdentity;
+  /** Absent where the host has no PDF engine: `export:pdf` then answers `unavailable`. */
+  pdf?: PdfEngine;
   now?: () => Date;
   /** Tests lower the limits to check the messages without writing 200 MB. */
   limits?: { maxOpenBytes?: number };

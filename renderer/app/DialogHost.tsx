@@ -37,10 +37,23 @@ export function DialogHost() {
         />
       );
     case 'openFile':
-      return <FileDialog mode="open" onDone={dialog.resolve} />;
+      return (
+        <FileDialog
+          mode="open"
+          accept={dialog.accept}
+          title={dialog.title}
+          onDone={dialog.resolve}
+        />
+      );
     case 'saveFile':
       return (
-        <FileDialog mode="save" suggestedName={dialog.suggestedName} onDone={dialog.resolve} />
+        <FileDialog
+          mode="save"
+          suggestedName={dialog.suggestedName}
+          extension={dialog.extension}
+          title={dialog.title}
+          onDone={dialog.resolve}
+        />
       );
     case 'recovery':
       return <RecoveryDialog onClose={dialog.resolve} />;

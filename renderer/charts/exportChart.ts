@@ -221,12 +221,4 @@ export async function chartPng(
   }
 }
 
-/** Bytes as base64, for channels that carry text (chunked: spreading megabytes overflows). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let offset = 0; offset < bytes.length; offset += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(offset, offset + chunk));
-  }
-  return btoa(binary);
-}
+export { bytesToBase64 } from '../ui/base64';

@@ -1,3 +1,5 @@
+import type { ImportKind } from '../../shared/ipc/contract';
+
 /**
  * The modal dialogs the app can ask through. One at a time: a flow such as "unsaved changes →
  * save as → replace the existing file?" asks its questions in sequence, each resolving a promise.
@@ -34,8 +36,21 @@ export type DialogRequest =
       confirmLabel: string;
       resolve: (confirmed: boolean) => void;
     }
-  | { kind: 'openFile'; resolve: (fileId: string | null) => void }
-  | { kind: 'saveFile'; suggestedName: string; resolve: (target: SaveTarget | null) => void }
+  | {
+      kind: 'openFile';
+      /** Which files the in-app dialog lists (workshops unless said otherwise). */
+      accept: ImportKind;
+      title: string;
+      resolve: (fileId: string | null) => void;
+    }
+  | {
+      kind: 'saveFile';
+      suggestedName: string;
+      /** Added to the typed name when missing, e.g. `.tradeoff`, `.csv`. */
+      extension: string;
+      title: string;
+      resolve: (target: SaveTarget | null) => void;
+    }
   | { kind: 'recovery'; resolve: () => void }
   | { kind: 'about'; resolve: () => void };
 

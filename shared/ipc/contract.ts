@@ -77,7 +77,7 @@ export const RecentFileSchema = FileRefSchema.extend({ openedAt: z.string() });
 export const FolderEntrySchema = z.object({
   id: opaqueId,
   name: z.string(),
-  kind: z.enum(['folder', 'workshop']),
+  kind: z.enum(['folder', 'workshop', 'csv']),
   modifiedAt: z.string().nullable(),
 });
 
@@ -106,6 +106,23 @@ const fileName = z
 function hasControlChar(s: string): boolean {
   return [...s].some((ch) => ch.charCodeAt(0) < 0x20);
 }
+
+export const ImportKindSchema = z.enum(['workshop', 'csv']);
+
+export const ExportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), name: z.string(), displayPath: z.string() }),
+  z.object({ status: z.literal('exists'), message: z.string() }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+  CancelledSchema,
+]);
+
+export const PrintJobSchema = z.object({
+  doc: WorkshopSchema,
+  workshopFileName: z.string().nullable(),
+  pageSize: PageSizeSchema,
+  /** ISO time the export was asked for, printed in the title block. */
+  requestedAt: z.string(),
+});
 
 const empty = z.strictObject({});
 const ok = z.object({ ok: z.literal(true) });
@@ -155,7 +172,11 @@ export const contract = {
   /** Forget the grant for a file the renderer no longer shows. */
   'workshop:close': channel(z.strictObject({ fileId: opaqueId.optional() }), ok),
   'recent:list': channel(empty, z.object({ files: z.array(RecentFileSchema) })),
-  'files:list': channel(z.strictObject({ folderId: opaqueId.optional() }), FolderListingSchema),
+  /** `accept` picks which files are listed beside folders (workshops unless said otherwise). */
+  'files:list': channel(
+    z.strictObject({ folderId: opaqueId.optional(), accept: ImportKindSchema.optional() }),
+    FolderListingSchema,
+  ),
   'files:createFolder': channel(
     z.strictObject({ parentId: opaqueId, name: fileName }),
     FolderListingSchema,
@@ -183,6 +204,49 @@ export const contract = {
   'recovery:discard': channel(z.strictObject({ draftId: opaqueId }), ok),
   'prefs:get': channel(empty, PreferencesResultSchema),
   'prefs:set': channel(PreferencesSchema.partial().strict(), PreferencesResultSchema),
+  /** Reads a file to import (CSV). Without `fileId` the host shows its open dialog (native). */
+  'import:readFile': channel(
+    z.strictObject({ kind: z.literal('csv'), fileId: opaqueId.optional() }),
+    z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('read'),
+        name: z.string(),
+        /** The raw bytes, base64: the renderer decodes (UTF-8, UTF-16 or a legacy code page). */
+        base64: z.string(),
+      }),
+      OpenFailedSchema,
+      CancelledSchema,
+    ]),
+  ),
+  /** Writes an export the renderer produced (CSV, SVG or PNG) where the user chooses. */
+  'export:save': channel(
+    z.strictObject({
+      format: z.enum(['csv', 'svg', 'png']),
+      suggestedName: fileName,
+      content: z.string().max(256 * 1024 * 1024),
+      encoding: z.enum(['utf8', 'base64']),
+      target: z.strictObject({ folderId: opaqueId, fileName }).optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    ExportResultSchema,
+  ),
+  /**
+   * Prints the roadmap's print view to PDF with the host's Chromium and saves it where the user
+   * chooses. `unavailable`: this host has no PDF engine; the renderer offers the browser's print.
+   */
+  'export:pdf': channel(
+    z.strictObject({
+      doc: WorkshopSchema,
+      /** The workshop's file name for the title block, when it has one. */
+      workshopFileName: z.string().max(200).nullable(),
+      suggestedName: fileName,
+      target: z.strictObject({ folderId: opaqueId, fileName }).optional(),
+      overwrite: z.boolean().optional(),
+    }),
+    ExportResultSchema.or(z.object({ status: z.literal('unavailable'), message: z.string() })),
+  ),
+  /** The print view asks for the job it was opened for (`?print=<jobId>`). */
+  'print:job': channel(z.strictObject({ jobId: opaqueId }), PrintJobSchema),
   /** Tells the host whether closing the window must ask first. */
   'window:setDirty': channel(z.strictObject({ dirty: z.boolean() }), ok),
   /** Close the window after the renderer has asked about unsaved changes. */
@@ -198,6 +262,7 @@ export const MenuCommandSchema = z.enum([
   'undo',
   'redo',
   'toggleTheme',
+  'exportPdf',
   'about',
 ]);
 
@@ -223,6 +288,9 @@ export type Preferences = z.infer<typeof PreferencesSchema>;
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 export type FolderListing = z.infer<typeof FolderListingSchema>;
 export type Draft = z.infer<typeof DraftSchema>;
+export type ImportKind = z.infer<typeof ImportKindSchema>;
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+export type PrintJob = z.infer<typeof PrintJobSchema>;
 
 export const channels = Object.keys(contract) as Channel[];
 export const eventNames = Object.keys(events) as EventName[];

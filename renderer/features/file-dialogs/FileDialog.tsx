@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useServices } from '../../app/ServicesContext';
 import type { SaveTarget } from '../../state/dialogs';
+import type { ImportKind } from '../../../shared/ipc/contract';
 import { Dialog } from '../../ui/Dialog';
 import { fileNameProblem, withExtension } from '../shell/fileName';
 import { FolderEntries } from './FolderEntries';
@@ -9,8 +10,14 @@ import { useFolder } from './useFolder';
 import './fileDialog.css';
 
 type Props =
-  | { mode: 'open'; onDone(fileId: string | null): void }
-  | { mode: 'save'; suggestedName: string; onDone(target: SaveTarget | null): void };
+  | { mode: 'open'; accept: ImportKind; title: string; onDone(fileId: string | null): void }
+  | {
+      mode: 'save';
+      suggestedName: string;
+      extension: string;
+      title: string;
+      onDone(target: SaveTarget | null): void;
+    };
 
 /**
  * The browser host's Open and Save as: browse the workshop folder the host shares, make a folder,
@@ -18,7 +25,7 @@ type Props =
  */
 export function FileDialog(props: Props) {
   const { api } = useServices();
-  const folder = useFolder(api);
+  const folder = useFolder(api, props.mode === 'open' ? props.accept : 'workshop');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [fileName, setFileName] = useState(props.mode === 'save' ? props.suggestedName : '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +44,7 @@ export function FileDialog(props: Props) {
   const submitSave = (event: FormEvent) => {
     event.preventDefault();
     if (props.mode !== 'save' || !listing) return;
-    const name = withExtension(fileName);
+    const name = withExtension(fileName, props.extension);
     const reason = fileNameProblem(fileName) ?? fileNameProblem(name);
     if (reason) {
       setProblem(reason);
@@ -53,13 +60,13 @@ export function FileDialog(props: Props) {
     void folder.go(folderId);
   };
 
-  const title = props.mode === 'open' ? 'Open a workshop' : 'Save workshop as';
+  const title = props.title;
   const formId = `${nameId}-form`;
 
   return (
     <Dialog
       title={title}
-      description={<p>Workshops are kept in the folder this Tradeoff shares with the browser.</p>}
+      description={<p>Files are kept in the folder this Tradeoff shares with the browser.</p>}
       wide
       initialFocus={props.mode === 'save' ? nameField : undefined}
       onCancel={cancel}

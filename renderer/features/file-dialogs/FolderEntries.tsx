@@ -26,7 +26,7 @@ export function FolderEntries({
   onWorkshopActivate,
 }: Props) {
   if (entries.length === 0) {
-    return <p className="file-dialog__empty">This folder has no workshops or folders yet.</p>;
+    return <p className="file-dialog__empty">This folder has no matching files or folders yet.</p>;
   }
   return (
     <ul className="file-dialog__entries" aria-label="Folder contents">
@@ -51,7 +51,11 @@ export function FolderEntries({
               <FileIcon />
               <span className="file-dialog__name">{entry.name}</span>
               <span className="file-dialog__kind">
-                {entry.modifiedAt ? formatSavedAt(entry.modifiedAt) : 'Workshop'}
+                {entry.modifiedAt
+                  ? formatSavedAt(entry.modifiedAt)
+                  : entry.kind === 'csv'
+                    ? 'CSV file'
+                    : 'Workshop'}
               </span>
             </button>
           )}

@@ -1,5 +1,7 @@
 import type { ConflictChoice, DialogRequest, SaveTarget, UnsavedChoice } from '../../state/dialogs';
 import type { UiStore } from '../../state/uiStore';
+import type { ImportKind } from '../../../shared/ipc/contract';
+import { WORKSHOP_EXTENSION } from '../shell/fileName';
 
 /** Opens a dialog and resolves with the answer; the dialog closes as it answers. */
 function show<R>(ui: UiStore, build: (resolve: (answer: R) => void) => DialogRequest): Promise<R> {
@@ -38,12 +40,23 @@ export function askConfirm(
   return show(ui, (resolve) => ({ kind: 'confirm', title, message, confirmLabel, resolve }));
 }
 
-export function askOpenFile(ui: UiStore): Promise<string | null> {
-  return show(ui, (resolve) => ({ kind: 'openFile', resolve }));
+export function askOpenFile(
+  ui: UiStore,
+  options: { accept?: ImportKind; title?: string } = {},
+): Promise<string | null> {
+  const accept = options.accept ?? 'workshop';
+  const title = options.title ?? 'Open a workshop';
+  return show(ui, (resolve) => ({ kind: 'openFile', accept, title, resolve }));
 }
 
-export function askSaveFile(ui: UiStore, suggestedName: string): Promise<SaveTarget | null> {
-  return show(ui, (resolve) => ({ kind: 'saveFile', suggestedName, resolve }));
+export function askSaveFile(
+  ui: UiStore,
+  suggestedName: string,
+  options: { extension?: string; title?: string } = {},
+): Promise<SaveTarget | null> {
+  const extension = options.extension ?? WORKSHOP_EXTENSION;
+  const title = options.title ?? 'Save workshop as';
+  return show(ui, (resolve) => ({ kind: 'saveFile', suggestedName, extension, title, resolve }));
 }
 
 export function showRecovery(ui: UiStore): Promise<void> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FolderListing } from '../../../shared/ipc/contract';
+import type { FolderListing, ImportKind } from '../../../shared/ipc/contract';
 import type { Api } from '../../../shared/ipc/api';
 import { describeFailure } from '../../bridge/bridgeError';
 
@@ -14,7 +14,7 @@ export interface FolderState {
 }
 
 /** Browses the host's workshop folder through `files:list`; the host hands out every id. */
-export function useFolder(api: Api): FolderState {
+export function useFolder(api: Api, accept: ImportKind = 'workshop'): FolderState {
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -35,9 +35,9 @@ export function useFolder(api: Api): FolderState {
 
   const go = useCallback(
     async (folderId?: string) => {
-      await show(() => api.files.list(folderId ? { folderId } : {}));
+      await show(() => api.files.list(folderId ? { folderId, accept } : { accept }));
     },
-    [api, show],
+    [api, accept, show],
   );
 
   const createFolder = useCallback(

@@ -13,12 +13,10 @@ export function fileNameProblem(name: string): string | null {
   return 'A file name cannot contain / \\ : * ? " < > | or be “.” or “..”.';
 }
 
-/** Adds `.tradeoff` unless the name already ends with it. */
-export function withExtension(name: string): string {
+/** Adds the extension (`.tradeoff` by default) unless the name already ends with it. */
+export function withExtension(name: string, extension = WORKSHOP_EXTENSION): string {
   const trimmed = name.trim();
-  return trimmed.toLowerCase().endsWith(WORKSHOP_EXTENSION)
-    ? trimmed
-    : `${trimmed}${WORKSHOP_EXTENSION}`;
+  return trimmed.toLowerCase().endsWith(extension) ? trimmed : `${trimmed}${extension}`;
 }
 
 /** A file name proposed from the workshop title, e.g. `Q3 planning.tradeoff`. */

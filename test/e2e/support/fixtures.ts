@@ -21,7 +21,12 @@ import { WorkshopFolder } from './workshopFiles';
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const RENDERER_DIR = path.join(repoRoot, 'dist', 'renderer');
+/**
+ * `npm run build`'s output, unless TRADEOFF_E2E_RENDERER_DIR names another build: a suite run
+ * beside someone else's rebuild of dist/ can then keep serving a renderer that stays put.
+ */
+export const RENDERER_DIR =
+  process.env.TRADEOFF_E2E_RENDERER_DIR ?? path.join(repoRoot, 'dist', 'renderer');
 
 export interface TestHost {
   readonly url: string;
@@ -127,6 +132,18 @@ export const test = base.extend<Fixtures>({
 export async function openApp(page: Page, host: TestHost): Promise<Response | null> {
   if (new URL(page.url()).origin === host.origin) await page.goto('about:blank');
   return page.goto(host.url);
+}
+
+/**
+ * Quits and starts the app again as a person would: the page goes away first (so nothing it was
+ * still asking the host is cut off mid-answer), then the host restarts over the same folders and
+ * the app is loaded again. Leaving a page with unsaved changes triggers its "leave page?" guard:
+ * use this with saved work only (a crash is closing the page without that guard).
+ */
+export async function restartApp(page: Page, host: TestHost): Promise<void> {
+  await page.goto('about:blank');
+  await host.restart();
+  await openApp(page, host);
 }
 
 export { expect };

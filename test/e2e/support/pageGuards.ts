@@ -44,6 +44,14 @@ export class PageGuards {
         this.offOrigin.add(`${request.method()} ${request.url()}`);
       }
     });
+    this.watchPage(page);
+  }
+
+  /**
+   * Watches one more page of a context already watched, e.g. the page a test opens after closing
+   * the first one to simulate a crash.
+   */
+  watchPage(page: Page): void {
     page.on('websocket', (socket) => this.offOrigin.add(`WebSocket ${socket.url()}`));
     page.on('console', (message) => {
       if (message.type() !== 'error') return;

@@ -1,5 +1,6 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createWorkshop } from '../../../shared/workshop/defaults';
 import type { Workshop } from '../../../shared/workshop/schema';
 import { FILE_FORMAT, SCHEMA_VERSION } from '../../../shared/workshop/schema';
@@ -11,6 +12,12 @@ import { serializeWorkshop } from '../../../shared/workshop/serialize';
  */
 
 const FIXED_DAY = new Date('2025-03-14T09:00:00Z');
+
+/** The checked-in example files (see its README.md for what each one is). */
+export const WORKSHOP_FIXTURES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/workshops',
+);
 
 export function workshopDocument(edit: (doc: Workshop) => void = () => undefined): Workshop {
   const doc = createWorkshop(FIXED_DAY);
@@ -94,6 +101,19 @@ export class WorkshopFolder {
 
   writeDamaged(name: string, damage: Damage): Promise<string> {
     return this.write(name, damagedFileText(damage));
+  }
+
+  /** Copies `test/fixtures/workshops/<fixture>` into the folder (as `name`, default the same). */
+  async copyFixture(fixture: string, name: string = fixture): Promise<string> {
+    const file = this.pathOf(name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await copyFile(path.join(WORKSHOP_FIXTURES_DIR, fixture), file);
+    return file;
+  }
+
+  /** The exact bytes on disk, to prove a file was left as it was. */
+  readBytes(name: string): Promise<Buffer> {
+    return readFile(this.pathOf(name));
   }
 
   read(name: string): Promise<string> {

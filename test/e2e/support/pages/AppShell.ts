@@ -47,6 +47,15 @@ export class AppShell {
     await this.workspace(name).click();
   }
 
+  /** Opens one of the page's menus and returns it, e.g. to read which items are disabled. */
+  async openMenu(menu: AppMenu): Promise<Locator> {
+    await this.page
+      .getByRole('navigation', { name: 'Application' })
+      .getByRole('button', { name: menu, exact: true })
+      .click();
+    return this.page.getByRole('menu', { name: menu });
+  }
+
   /** Picks `item` (e.g. `Save as…`) from one of the page's menus (File, Edit, View, Help). */
   async chooseFromMenu(menu: AppMenu, item: string | RegExp): Promise<void> {
     await this.page

@@ -73,3 +73,54 @@ export class ErrorDialog {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** "The file changed on disk": asked instead of overwriting what another program wrote. */
+export class ConflictPrompt {
+  readonly root: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('alertdialog', { name: 'The file changed on disk' });
+  }
+
+  cancel(): Promise<void> {
+    return this.root.getByRole('button', { name: 'Cancel', exact: true }).click();
+  }
+
+  overwrite(): Promise<void> {
+    return this.root.getByRole('button', { name: 'Overwrite', exact: true }).click();
+  }
+}
+
+/** "Recover unsaved work?", offered at start when an earlier session left autosaved drafts. */
+export class RecoveryPrompt {
+  readonly root: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('dialog', { name: 'Recover unsaved work?' });
+  }
+
+  /** Restores the draft of the workshop titled `title`. */
+  restore(title: string): Promise<void> {
+    return this.root
+      .getByRole('button', { name: `Restore unsaved work “${title}”`, exact: true })
+      .click();
+  }
+}
+
+/** A yes/no question before something that cannot be undone (e.g. "Replace “q3.tradeoff”?"). */
+export class ConfirmPrompt {
+  readonly root: Locator;
+
+  constructor(page: Page, title: string | RegExp) {
+    this.root = page.getByRole('alertdialog', { name: title });
+  }
+
+  /** Answers yes with the dialog's own wording for it, e.g. `Replace`. */
+  confirm(label: string): Promise<void> {
+    return this.root.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  cancel(): Promise<void> {
+    return this.root.getByRole('button', { name: 'Cancel', exact: true }).click();
+  }
+}
