@@ -4,6 +4,7 @@ import { toggleTheme } from '../../app/theme';
 import { showAbout } from '../file-dialogs/ask';
 import { closeWindow, closeWorkshop, newWorkshop, openRecent, openWorkshop } from './fileCommands';
 import { save, saveAs } from './saveCommands';
+import { exportRoadmapPdf } from '../print/exportPdf';
 
 /** Every command the app runs, from its own menus, keyboard shortcuts or the host's menu. */
 export type AppCommand = MenuCommand | 'openRecent' | 'closeWindow';
@@ -76,6 +77,8 @@ export function createCommandRunner(
         return closeWorkshop(services);
       case 'closeWindow':
         return closeWindow(services);
+      case 'exportPdf':
+        return void (await exportRoadmapPdf(services));
     }
   };
 
