@@ -47,7 +47,7 @@ describe('opening', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Open a workshop' });
     await user.click(await within(dialog).findByRole('button', { name: /Archive/ }));
     await within(dialog).findByText('~/Tradeoff/Archive');
-    expect(within(dialog).getByText(/no workshops or folders yet/)).toBeTruthy();
+    expect(within(dialog).getByText(/no matching files or folders yet/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Up one folder' }));
     await within(dialog).findByText('~/Tradeoff');
     expect(api.requestsTo('files:list')).toEqual([
