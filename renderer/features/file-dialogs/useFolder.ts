@@ -52,7 +52,7 @@ export function useFolder(api: Api, accept: ImportKind = 'workshop'): FolderStat
   useEffect(() => {
     let open = true;
     api.files
-      .list({})
+      .list({ accept })
       .then(
         (first) => open && setListing(first),
         (failure: unknown) => open && setError(describeFailure(failure)),
@@ -61,7 +61,7 @@ export function useFolder(api: Api, accept: ImportKind = 'workshop'): FolderStat
     return () => {
       open = false;
     };
-  }, [api]);
+  }, [api, accept]);
 
   return { listing, error, loading, go, createFolder };
 }

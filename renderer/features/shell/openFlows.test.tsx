@@ -51,9 +51,9 @@ describe('opening', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Up one folder' }));
     await within(dialog).findByText('~/Tradeoff');
     expect(api.requestsTo('files:list')).toEqual([
-      {},
-      { folderId: 'folder-0001' },
-      { folderId: 'folder-root' },
+      { accept: 'workshop' },
+      { folderId: 'folder-0001', accept: 'workshop' },
+      { folderId: 'folder-root', accept: 'workshop' },
     ]);
   });
 
