@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCloseGuard, type GuardedWindow } from './closeGuard';
+import { createCloseGuard, holdQuitForUnsavedWork, type GuardedWindow } from './closeGuard';
 
 function fakeWindow() {
   const state = { crashed: false, destroyed: false };
@@ -10,9 +10,10 @@ function fakeWindow() {
     webContents: { send: vi.fn(), isCrashed: () => state.crashed },
   } satisfies GuardedWindow;
   const deferred: (() => void)[] = [];
-  const guard = createCloseGuard(window, (run) => deferred.push(run));
+  const quitApp = vi.fn();
+  const guard = createCloseGuard(window, { defer: (run) => deferred.push(run), quitApp });
   const runDeferred = () => deferred.splice(0).forEach((run) => run());
-  return { window, guard, state, runDeferred };
+  return { window, guard, state, runDeferred, quitApp };
 }
 
 const closeEvent = () => ({ preventDefault: vi.fn() });
@@ -85,6 +86,58 @@ describe('createCloseGuard', () => {
     state.crashed = true;
     const event = closeEvent();
     guard.onClose(event);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets the app quit when nothing is unsaved', () => {
+    const { guard, window } = fakeWindow();
+    expect(guard.mayQuit()).toBe(true);
+    expect(window.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('holds a quit with unsaved changes, asks, and quits once the renderer agrees', async () => {
+    const { guard, window, runDeferred, quitApp } = fakeWindow();
+    await guard.handlers['window:setDirty']({ dirty: true });
+    expect(guard.mayQuit()).toBe(false);
+    expect(window.webContents.send).toHaveBeenCalledWith('window:closeRequested', {});
+
+    await guard.handlers['window:close']({});
+    runDeferred();
+    expect(quitApp).toHaveBeenCalledOnce();
+    expect(window.close).not.toHaveBeenCalled();
+    // The quit starts again: this window has its answer now.
+    expect(guard.mayQuit()).toBe(true);
+  });
+
+  it('only closes the window when a cancelled quit is followed by closing the window', async () => {
+    const { guard, runDeferred, quitApp, window } = fakeWindow();
+    await guard.handlers['window:setDirty']({ dirty: true });
+    guard.mayQuit();
+    // The user cancelled (nothing comes back), then clicked the close button.
+    guard.onClose(closeEvent());
+    await guard.handlers['window:close']({});
+    runDeferred();
+    expect(quitApp).not.toHaveBeenCalled();
+    expect(window.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('holdQuitForUnsavedWork', () => {
+  it('asks every window with unsaved changes and holds the quit', async () => {
+    const [clean, dirtyA, dirtyB] = [fakeWindow(), fakeWindow(), fakeWindow()];
+    await dirtyA.guard.handlers['window:setDirty']({ dirty: true });
+    await dirtyB.guard.handlers['window:setDirty']({ dirty: true });
+    const event = closeEvent();
+    holdQuitForUnsavedWork(event, [clean.guard, dirtyA.guard, dirtyB.guard]);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(dirtyA.window.webContents.send).toHaveBeenCalledOnce();
+    expect(dirtyB.window.webContents.send).toHaveBeenCalledOnce();
+    expect(clean.window.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('lets the quit go on when every window may close', () => {
+    const event = closeEvent();
+    holdQuitForUnsavedWork(event, [fakeWindow().guard]);
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
 });

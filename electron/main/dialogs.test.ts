@@ -70,4 +70,66 @@ describe('createNativeDialogs', () => {
       expect.objectContaining({ defaultPath: '/w/Q3.tradeoff' }),
     );
   });
+
+  it('titles the workshop dialogs Open Workshop and Save Workshop by default', async () => {
+    const showOpenDialog = vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] }));
+    const showSaveDialog = vi.fn(() => Promise.resolve({ canceled: true, filePath: '' }));
+    const dialogs = createNativeDialogs(deps({ showOpenDialog, showSaveDialog }));
+    await dialogs.showOpen('/w');
+    await dialogs.showSave('/w/a.tradeoff');
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Open Workshop' }),
+    );
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ title: 'Save Workshop' }),
+    );
+  });
+
+  it('opens a CSV to import with its own title and filter', async () => {
+    const showOpenDialog = vi.fn(() =>
+      Promise.resolve({ canceled: false, filePaths: ['/w/jira.csv'] }),
+    );
+    const dialogs = createNativeDialogs(deps({ showOpenDialog }));
+    await expect(dialogs.showOpen('/w', 'csv')).resolves.toBe('/w/jira.csv');
+    expect(showOpenDialog).toHaveBeenCalledWith({
+      title: 'Import CSV',
+      defaultPath: '/w',
+      properties: ['openFile'],
+      filters: [{ name: 'CSV or TSV', extensions: ['csv', 'tsv', 'txt'] }],
+    });
+  });
+
+  it.each([
+    ['svg', 'Export SVG', 'SVG image'],
+    ['png', 'Export PNG', 'PNG image'],
+    ['pdf', 'Export PDF', 'PDF document'],
+  ] as const)('exports %s with its title and filter', async (kind, title, filterName) => {
+    const showSaveDialog = vi.fn(() =>
+      Promise.resolve({ canceled: false, filePath: `/w/roadmap.${kind}` }),
+    );
+    const dialogs = createNativeDialogs(deps({ showSaveDialog }));
+    await expect(dialogs.showSave(`/w/roadmap.${kind}`, kind)).resolves.toBe(`/w/roadmap.${kind}`);
+    expect(showSaveDialog).toHaveBeenCalledWith({
+      title,
+      defaultPath: `/w/roadmap.${kind}`,
+      filters: [{ name: filterName, extensions: [kind] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+  });
+
+  it("adds the export kind's extension a dialog left off, not .tradeoff", async () => {
+    const showSaveDialog = vi.fn(() =>
+      Promise.resolve({ canceled: false, filePath: '/w/roadmap' }),
+    );
+    const dialogs = createNativeDialogs(deps({ showSaveDialog }));
+    await expect(dialogs.showSave('/w/roadmap.pdf', 'pdf')).resolves.toBe('/w/roadmap.pdf');
+  });
+
+  it('keeps a CSV export name that already ends in .csv, whatever its case', async () => {
+    const showSaveDialog = vi.fn(() =>
+      Promise.resolve({ canceled: false, filePath: '/w/BACKLOG.CSV' }),
+    );
+    const dialogs = createNativeDialogs(deps({ showSaveDialog }));
+    await expect(dialogs.showSave('/w/backlog.csv', 'csv')).resolves.toBe('/w/BACKLOG.CSV');
+  });
 });

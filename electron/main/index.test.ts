@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../shared/ipc/contract';
+import { createWorkshop } from '../../shared/workshop/defaults';
+import { serializeWorkshop } from '../../shared/workshop/serialize';
 import { APP_INDEX_URL } from './appProtocol';
 
 /**
@@ -19,7 +21,7 @@ const electron = vi.hoisted(() => ({
   state: { userData: '', home: '' },
 }));
 
-class FakeWebContents {
+class FakeWebContents extends EventEmitter {
   static nextId = 1;
   readonly id = FakeWebContents.nextId++;
   readonly mainFrame = { url: APP_INDEX_URL, parent: null, processId: 3, routingId: 1 };
@@ -36,6 +38,7 @@ class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly close = vi.fn();
   readonly maximize = vi.fn();
+  readonly focus = vi.fn();
   readonly setDocumentEdited = vi.fn();
   isDestroyed = () => false;
   isMaximized = () => false;
@@ -60,6 +63,7 @@ const mocks = vi.hoisted(() => ({
   showSaveDialog: vi.fn(),
   showOpenDialog: vi.fn(),
   showErrorBox: vi.fn(),
+  quit: vi.fn(),
   nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
 }));
 
@@ -76,7 +80,7 @@ vi.mock('electron', () => ({
     on: (event: string, listener: (...args: unknown[]) => unknown) => {
       electron.appEvents.set(event, [...(electron.appEvents.get(event) ?? []), listener]);
     },
-    quit: vi.fn(),
+    quit: mocks.quit,
     exit: vi.fn(),
   },
   BrowserWindow: FakeBrowserWindow,
@@ -316,4 +320,90 @@ describe('main process wiring', () => {
     save?.click?.();
     expect(window.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'save' });
   });
+
+  it('opens a workshop named on the command line once the page has loaded', async () => {
+    const file = path.join(base, 'Desktop', 'Q3 planning.tradeoff');
+    await writeWorkshop(file, 'Q3 planning');
+    const argv = process.argv;
+    process.argv = [...argv, file];
+    try {
+      await startMain();
+    } finally {
+      process.argv = argv;
+    }
+    const window = theWindow();
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    window.webContents.emit('did-finish-load');
+    await expectOpenableFrom(window, 'Q3 planning');
+  });
+
+  it("opens the file macOS sends with open-file, which is the app's to handle", async () => {
+    await startMain();
+    const window = theWindow();
+    window.webContents.emit('did-finish-load');
+    const file = path.join(base, 'Desktop', 'Dropped.tradeoff');
+    await writeWorkshop(file, 'Dropped on the dock');
+    const event = { preventDefault: vi.fn() };
+    appListener('open-file')(event, file);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    await expectOpenableFrom(window, 'Dropped on the dock');
+  });
+
+  it("brings the app forward and opens the file of a second instance's command line", async () => {
+    await startMain();
+    const window = theWindow();
+    window.webContents.emit('did-finish-load');
+    const folder = path.join(base, 'Desktop');
+    await writeWorkshop(path.join(folder, 'Second.tradeoff'), 'From a second launch');
+    appListener('second-instance')({}, ['/opt/Tradeoff/tradeoff', 'Second.tradeoff'], folder);
+    expect(window.focus).toHaveBeenCalled();
+    await expectOpenableFrom(window, 'From a second launch');
+  });
+
+  it('asks before quitting with unsaved changes, and quits once the renderer agrees', async () => {
+    await startMain();
+    const window = theWindow();
+    await handlerFor('window:setDirty')(trustedEvent(window), { dirty: true });
+    const quitting = { preventDefault: vi.fn() };
+    appListener('before-quit')(quitting);
+    expect(quitting.preventDefault).toHaveBeenCalledOnce();
+    expect(window.webContents.send).toHaveBeenCalledWith('window:closeRequested', {});
+
+    await handlerFor('window:close')(trustedEvent(window), {});
+    await vi.waitFor(() => expect(mocks.quit).toHaveBeenCalledOnce());
+    const again = { preventDefault: vi.fn() };
+    appListener('before-quit')(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('lets the app quit at once when nothing is unsaved', async () => {
+    await startMain();
+    const quitting = { preventDefault: vi.fn() };
+    appListener('before-quit')(quitting);
+    expect(quitting.preventDefault).not.toHaveBeenCalled();
+  });
 });
+
+function appListener(event: string): (...args: unknown[]) => unknown {
+  const listeners = electron.appEvents.get(event) ?? [];
+  expect(listeners, `main listens to app ${event}`).toHaveLength(1);
+  return listeners[0]!;
+}
+
+async function writeWorkshop(file: string, title: string): Promise<void> {
+  const doc = createWorkshop(new Date('2026-03-10T09:00:00Z'));
+  doc.meta.title = title;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, serializeWorkshop(doc, '0.1.0'));
+}
+
+/** Main told the page to open a file by id, and that id opens the workshop through the services. */
+async function expectOpenableFrom(window: FakeBrowserWindow, title: string): Promise<void> {
+  const sent = window.webContents.send.mock.calls.find(([event]) => event === 'menu:command');
+  expect(sent?.[1]).toEqual({ command: 'open', recentFileId: expect.any(String) });
+  const { recentFileId } = sent?.[1] as { recentFileId: string };
+  const reply = await handlerFor('workshop:openRecent')(trustedEvent(window), {
+    fileId: recentFileId,
+  });
+  expect(reply).toMatchObject({ ok: true, value: { status: 'opened', doc: { meta: { title } } } });
+}

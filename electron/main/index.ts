@@ -14,8 +14,10 @@ import {
   shell,
 } from 'electron';
 import type { RecentFile } from '../../shared/ipc/contract';
+import { createContext } from '../services/context';
 import { createServices } from '../services/createServices';
 import { createDispatcher } from '../services/dispatch';
+import { grantFileFromOs } from '../services/filesFromOs';
 import type { PreferencesStore, ServiceHandlers } from '../services/types';
 import {
   APP_INDEX_URL,
@@ -24,16 +26,23 @@ import {
   createAppProtocolHandler,
 } from './appProtocol';
 import { defaultWorkshopDir, parseLaunchFlags } from './appPaths';
-import { createCloseGuard } from './closeGuard';
+import { createCloseGuard, holdQuitForUnsavedWork, type CloseGuard } from './closeGuard';
 import { hardenSession, hardenWebContents } from './contentGuards';
 import { createNativeDialogs } from './dialogs';
 import { openElectronStoreBackend, preferencesFilePath } from './electronStoreBackend';
 import { sendEvent } from './events';
-import { registerIpcHandlers, type Dispatch } from './ipc';
+import {
+  createFileOpener,
+  openFileListener,
+  secondInstanceListener,
+  workshopFilesInArgv,
+} from './filesToOpen';
+import { FORBIDDEN_SENDER, registerIpcHandlers, type Dispatch } from './ipc';
 import { buildMenuTemplate, type MenuMessage } from './menu';
+import { createElectronPdfEngine, printWindowDispatch } from './pdfEngine';
 import { observePreferences, openPreferences } from './preferences';
 import { captureBounds, restoreBounds } from './windowBounds';
-import { createAppWindow, windowBackground } from './windowOptions';
+import { createAppWindow, WINDOW_BACKGROUND, windowBackground } from './windowOptions';
 
 /**
  * The Electron main process: only wiring (STYLE §4). Every decision lives in a module that
@@ -56,14 +65,21 @@ if (flags.userDataDir !== undefined) app.setPath('userData', flags.userDataDir);
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-/** Per window: the dispatcher whose `window:*` handlers act on that window. */
-const windows = new Map<number, { window: BrowserWindow; dispatch: Dispatch }>();
+/** Per window: the dispatcher whose `window:*` handlers act on that window, and its guard. */
+const windows = new Map<number, { window: BrowserWindow; dispatch: Dispatch; guard: CloseGuard }>();
+/** Workshop files the OS asked to open (double-click, command line), until a window takes them. */
+const filesToOpen = createFileOpener();
+/** Hidden windows printing a PDF, by web contents id: they may only ask for their job. */
+const printWindows = new Map<number, Dispatch>();
 
 if (!app.requestSingleInstanceLock()) {
   // Another Tradeoff is running; it comes to the front (below) and this one leaves.
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', secondInstanceListener(filesToOpen, focusMainWindow));
+  // Before `ready`: macOS sends the file that launched the app straight away.
+  app.on('open-file', openFileListener(filesToOpen));
+  filesToOpen.request(workshopFilesInArgv(process.argv, process.cwd()));
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) }),
   );
@@ -111,11 +127,31 @@ function start(): void {
         () => false,
       ),
   });
-  const services = createServices({
+  // The print windows' dispatcher needs the services, which need the engine: set just below.
+  let printDispatch: Dispatch = () => Promise.resolve(FORBIDDEN_SENDER);
+  const pdf = createElectronPdfEngine({
+    openWindow: () =>
+      createAppWindow(BrowserWindow, {
+        preloadPath: PRELOAD_PATH,
+        // Any size: printing lays the page out at the paper's size.
+        bounds: { width: 1280, height: 900 },
+        backgroundColor: WINDOW_BACKGROUND.light,
+        isDev: false,
+      }),
+    admit: (window) => {
+      const id = window.webContents.id;
+      printWindows.set(id, (channel, request) => printDispatch(channel, request));
+      return () => printWindows.delete(id);
+    },
+    printViewUrl: (jobId) => `${APP_INDEX_URL}?print=${encodeURIComponent(jobId)}`,
+  });
+  // Shared with the services so that files the OS names can be granted (filesToOpen).
+  const context = createContext({
     userDataDir,
     workshopDir,
     dialogs,
     preferences,
+    pdf,
     app: {
       name: APP_NAME,
       version: app.getVersion(),
@@ -123,11 +159,32 @@ function start(): void {
       platform: process.platform,
     },
   });
+  const services = createServices(context.deps, context);
   onRecentFilesChanged = () => void refreshMenu(services);
+  printDispatch = printWindowDispatch(
+    createDispatcher(
+      { ...services, ...printWindowHandlers },
+      { onError: (channel, error) => console.error(`Tradeoff: ${channel} failed`, error) },
+    ),
+  );
 
-  registerIpcHandlers(ipcMain, (id) => windows.get(id)?.dispatch ?? null);
+  registerIpcHandlers(ipcMain, (id) => windows.get(id)?.dispatch ?? printWindows.get(id) ?? null);
   void refreshMenu(services);
   openMainWindow(services, preferences);
+  filesToOpen.start({
+    grant: (filePath) => grantFileFromOs(context, filePath)?.id ?? null,
+    ensureWindow: () => {
+      if (windows.size === 0) openMainWindow(services, preferences);
+    },
+  });
+
+  // Cmd+Q (or File → Quit) asks about unsaved changes as closing the window does.
+  app.on('before-quit', (event) =>
+    holdQuitForUnsavedWork(
+      event,
+      [...windows.values()].map((entry) => entry.guard),
+    ),
+  );
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow(services, preferences);
@@ -136,6 +193,12 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 }
+
+/** A print window is never dirty and is closed by its engine, not by its page. */
+const printWindowHandlers = {
+  'window:setDirty': () => Promise.resolve({ ok: true as const }),
+  'window:close': () => Promise.resolve({ ok: true as const }),
+};
 
 function openMainWindow(services: ServiceHandlers, preferences: PreferencesStore): void {
   const stored = preferences.read();
@@ -150,12 +213,15 @@ function openMainWindow(services: ServiceHandlers, preferences: PreferencesStore
   if (bounds.maximized) window.maximize();
 
   const webContentsId = window.webContents.id;
-  const guard = createCloseGuard(window);
+  const guard = createCloseGuard(window, { quitApp: () => app.quit() });
   const dispatch = createDispatcher(
     { ...services, ...guard.handlers },
     { onError: (channel, error) => console.error(`Tradeoff: ${channel} failed`, error) },
   );
-  windows.set(webContentsId, { window, dispatch });
+  windows.set(webContentsId, { window, dispatch, guard });
+  // Once loaded, the page's preload holds a file to open until the app listens.
+  const contents = window.webContents;
+  contents.on('did-finish-load', () => filesToOpen.attach(contents));
 
   window.on('close', (event) => {
     guard.onClose(event);
@@ -165,7 +231,10 @@ function openMainWindow(services: ServiceHandlers, preferences: PreferencesStore
       .write({ ...preferences.read(), windowBounds })
       .catch((error: unknown) => console.error('Tradeoff: could not keep the window size', error));
   });
-  window.on('closed', () => windows.delete(webContentsId));
+  window.on('closed', () => {
+    windows.delete(webContentsId);
+    filesToOpen.detach(contents);
+  });
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_INDEX_URL).catch((error: unknown) => {
     // A window closed while loading aborts its load; that is not a failure to start.

@@ -124,6 +124,33 @@ describe('createBridge', () => {
     unsubscribe();
     ipc.emit('window:closeRequested', fakeIpcEvent, {});
     expect(listener).toHaveBeenCalledOnce();
-    expect(ipc.listenerCount('window:closeRequested')).toBe(0);
+  });
+
+  it('holds an event sent before the page listens and gives it to the first listener', () => {
+    const { ipc, bridge } = setUp();
+    ipc.emit('menu:command', fakeIpcEvent, { command: 'open', recentFileId: 'abcdefgh12' });
+    ipc.emit('menu:command', fakeIpcEvent, { command: 'rm -rf' });
+    const first = vi.fn();
+    const second = vi.fn();
+    bridge.events.onMenuCommand(first);
+    bridge.events.onMenuCommand(second);
+    expect(first.mock.calls).toEqual([[{ command: 'open', recentFileId: 'abcdefgh12' }]]);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('holds a bounded number of events while nobody listens', () => {
+    const { ipc, bridge } = setUp();
+    for (let n = 0; n < 100; n++) ipc.emit('menu:command', fakeIpcEvent, { command: 'save' });
+    const listener = vi.fn();
+    bridge.events.onMenuCommand(listener);
+    expect(listener).toHaveBeenCalledTimes(16);
+  });
+
+  it('listens to main once per event, however often the page subscribes', () => {
+    const { ipc, bridge } = setUp();
+    const unsubscribe = bridge.events.onMenuCommand(vi.fn());
+    unsubscribe();
+    bridge.events.onMenuCommand(vi.fn());
+    expect(ipc.listenerCount('menu:command')).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildApi, buildEventApi, type Bridge } from '../../shared/ipc/api';
-import { events, type Channel, type EventName } from '../../shared/ipc/contract';
+import { eventNames, events, type Channel, type EventName } from '../../shared/ipc/contract';
 
 /**
  * The object the preload exposes as `window.tradeoff`: exactly the contract's API, one named
@@ -12,8 +12,8 @@ import { events, type Channel, type EventName } from '../../shared/ipc/contract'
 /** What the bridge needs of Electron's `ipcRenderer`. */
 export interface IpcRendererLike {
   invoke(channel: string, request: unknown): Promise<unknown>;
+  /** One listener per event for the page's lifetime: the page's own subscriptions live here. */
   on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
-  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
 /** Main answers every call with the browser host's `WireResult` (shared/ipc/http.ts). */
@@ -21,6 +21,13 @@ const WireResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
+
+/**
+ * Main sends `menu:command` to a page as soon as it has loaded (a file double-clicked to launch
+ * the app), while the app may still be starting and not yet listening. Such events are held,
+ * up to this many per event, and handed to the first listener.
+ */
+const MAX_HELD_EVENTS = 16;
 
 export function createBridge(ipc: IpcRendererLike): Bridge {
   const call = async (channel: Channel, request: unknown): Promise<unknown> => {
@@ -30,16 +37,33 @@ export function createBridge(ipc: IpcRendererLike): Bridge {
     return reply.data.value;
   };
 
-  const subscribe = (event: EventName, listener: (payload: unknown) => void): (() => void) => {
+  const inboxes = new Map<
+    EventName,
+    { listeners: Set<(payload: unknown) => void>; held: unknown[] }
+  >();
+  for (const event of eventNames) {
+    const inbox = { listeners: new Set<(payload: unknown) => void>(), held: [] as unknown[] };
+    inboxes.set(event, inbox);
     const schema = events[event];
     // The IPC event (with its `sender`) stays here; the page gets the checked payload only.
-    const forward = (_event: unknown, payload: unknown) => {
+    ipc.on(event, (_event: unknown, payload: unknown) => {
       const parsed = schema.safeParse(payload);
-      if (parsed.success) listener(parsed.data);
-    };
-    ipc.on(event, forward);
+      if (!parsed.success) return;
+      if (inbox.listeners.size > 0) {
+        for (const listener of [...inbox.listeners]) listener(parsed.data);
+      } else if (inbox.held.length < MAX_HELD_EVENTS) {
+        inbox.held.push(parsed.data);
+      }
+    });
+  }
+
+  const subscribe = (event: EventName, listener: (payload: unknown) => void): (() => void) => {
+    const inbox = inboxes.get(event);
+    if (inbox === undefined) return () => undefined;
+    inbox.listeners.add(listener);
+    for (const payload of inbox.held.splice(0)) listener(payload);
     return () => {
-      ipc.removeListener(event, forward);
+      inbox.listeners.delete(listener);
     };
   };
 

@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from '../../shared/workshop/schema';
 import { createWorkshop } from '../../shared/workshop/defaults';
-import { createContext } from './context';
+import { createContext, type ServiceContext } from './context';
 import { createPrintJobs, readImportFile, saveExport } from './exchange';
 import { createFolder, listFolder } from './folderBrowser';
 import { openGranted, openWorkshop } from './openWorkshop';
@@ -11,10 +11,13 @@ import type { ServiceDeps, ServiceHandlers, StoredPreferences } from './types';
 
 /**
  * Every contract channel except `window:*`, for both hosts. Requests arrive already parsed by
- * the dispatcher; side effects come only from `deps` and the file system (STYLE §4).
+ * the dispatcher; side effects come only from `deps` and the file system (STYLE §4). A host that
+ * grants paths itself (Electron, for files the OS asks it to open) passes the context it shares.
  */
-export function createServices(deps: ServiceDeps): ServiceHandlers {
-  const ctx = createContext(deps);
+export function createServices(
+  deps: ServiceDeps,
+  ctx: ServiceContext = createContext(deps),
+): ServiceHandlers {
   const printJobs = createPrintJobs(ctx);
 
   const preferencesResult = () => {

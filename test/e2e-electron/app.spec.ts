@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { channels } from '../../shared/ipc/contract';
 import { AppShell } from '../e2e/support/pages/AppShell';
+import { workshopDocument, workshopFileText } from '../e2e/support/workshopFiles';
 
 /**
  * The Electron app end to end (issue 2): start, new workshop, rename it, save it through the
@@ -48,7 +50,8 @@ interface RunningApp {
 let folders: { root: string; userData: string; workshops: string };
 let running: RunningApp | null = null;
 
-async function launch(): Promise<RunningApp> {
+/** Starts the app; `files` are passed on its command line, as a double-click on Windows or Linux does. */
+async function launch(files: readonly string[] = []): Promise<RunningApp> {
   if (!('path' in binary)) throw new Error('unreachable: the suite is skipped without a binary');
   const app = await electron.launch({
     executablePath: binary.path,
@@ -58,6 +61,7 @@ async function launch(): Promise<RunningApp> {
       `--workshop-dir=${folders.workshops}`,
       // CI containers have no setuid sandbox helper; the renderer sandbox stays on.
       ...(process.env.CI ? ['--no-sandbox'] : []),
+      ...files,
     ],
     env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
   });
@@ -136,6 +140,22 @@ test.describe('Electron app', () => {
     await expect(again.shell.workshopTitle('Q3 platform planning')).toBeVisible();
   });
 
+  test('opens a workshop named on the command line, as a double-click on the file does', async () => {
+    const file = path.join(folders.root, 'Desktop', 'Storage H2.tradeoff');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(
+      file,
+      workshopFileText(
+        workshopDocument((doc) => {
+          doc.meta.title = 'Storage H2 planning';
+        }),
+      ),
+    );
+    const { shell } = await launch([file]);
+    await expect(shell.workshopTitle('Storage H2 planning')).toBeVisible();
+    await expect.poll(() => shell.windowTitle()).toBe('Storage H2.tradeoff — Tradeoff');
+  });
+
   test('gives the page the contract bridge and no Node', async () => {
     const { page } = await launch();
     const exposed = await page.evaluate(() => {
@@ -148,9 +168,8 @@ test.describe('Electron app', () => {
     });
     expect(exposed.require).toBe('undefined');
     expect(exposed.process).toBe('undefined');
-    expect(exposed.bridgeAreas).toEqual(
-      ['app', 'events', 'files', 'prefs', 'recent', 'recovery', 'window', 'workshop'].sort(),
-    );
+    const areas = new Set(channels.map((channel) => channel.split(':')[0]));
+    expect(exposed.bridgeAreas).toEqual([...areas, 'events'].sort());
   });
 
   test('keeps the page in the app: no navigation away, no new window', async () => {

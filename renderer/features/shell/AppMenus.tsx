@@ -1,8 +1,9 @@
 import { useServices, useDocument, useHistoryAvailability, useUi } from '../../app/ServicesContext';
-import { ariaShortcut, shortcutLabel } from '../../app/shortcutLabel';
 import { setThemePreference } from '../../app/theme';
 import { MenuButton, type MenuEntry } from '../../ui/MenuButton';
+import { usePdfPageSizeEntries } from '../print/pdfPageSize';
 import type { RunCommand } from './commandRunner';
+import { menuShortcut } from './useShortcuts';
 
 interface AppMenusProps {
   run: RunCommand;
@@ -19,25 +20,28 @@ export function AppMenus({ run, mac }: AppMenusProps) {
   const readOnly = useUi((s) => s.session.readOnly !== null);
   const recent = useUi((s) => s.recent);
   const theme = useUi((s) => s.theme);
+  const hostKind = useUi((s) => s.host?.host ?? 'browser');
   const { canUndo, canRedo } = useHistoryAvailability();
+  const pdfPageSizes = usePdfPageSizeEntries();
   const page = (command: Parameters<RunCommand>[0]['command'], recentFileId?: string) => () =>
     void run({ command, source: 'page', recentFileId });
-  const key = (k: string, shift = false) => ({
-    shortcut: shortcutLabel(k, mac, shift),
-    keyShortcuts: ariaShortcut(k, mac, shift),
-  });
+  // The keys that work in this host: a browser keeps Ctrl+N and Ctrl+W for itself.
+  const key = (command: Parameters<RunCommand>[0]['command']) =>
+    menuShortcut(command, { kind: hostKind, mac });
 
   const file: MenuEntry[] = [
-    { label: 'New workshop', onSelect: page('new'), ...key('N') },
-    { label: 'Open…', onSelect: page('open'), ...key('O') },
-    { label: 'Save', onSelect: page('save'), disabled: !hasDoc || readOnly, ...key('S') },
+    { label: 'New workshop', onSelect: page('new'), ...key('new') },
+    { label: 'Open…', onSelect: page('open'), ...key('open') },
+    { label: 'Save', onSelect: page('save'), disabled: !hasDoc || readOnly, ...key('save') },
     {
       label: 'Save as…',
       onSelect: page('saveAs'),
       disabled: !hasDoc,
-      ...key('S', true),
+      ...key('saveAs'),
     },
-    { label: 'Close', onSelect: page('close'), disabled: !hasDoc },
+    { label: 'Close', onSelect: page('close'), disabled: !hasDoc, ...key('close') },
+    { label: 'Export PDF…', onSelect: page('exportPdf'), disabled: !hasDoc, ...key('exportPdf') },
+    ...pdfPageSizes,
     ...recent.map((f, index) => ({
       label: f.name,
       detail: f.displayPath,
@@ -47,12 +51,12 @@ export function AppMenus({ run, mac }: AppMenusProps) {
   ];
 
   const edit: MenuEntry[] = [
-    { label: 'Undo', onSelect: page('undo'), disabled: !canUndo, ...key('Z') },
+    { label: 'Undo', onSelect: page('undo'), disabled: !canUndo, ...key('undo') },
     {
       label: 'Redo',
       onSelect: page('redo'),
       disabled: !canRedo,
-      ...(mac ? key('Z', true) : key('Y')),
+      ...key('redo'),
     },
   ];
 

@@ -17,16 +17,30 @@ async function releaseFile({ api, ui }: AppServices, file: FileRef | null, keep?
   }
 }
 
+/** Per app: the number of the latest recent-list request, so an older, slower answer never wins. */
+const recentRequests = new WeakMap<AppServices['ui'], number>();
+
 export async function refreshRecent({ api, ui }: AppServices): Promise<void> {
+  const request = (recentRequests.get(ui) ?? 0) + 1;
+  recentRequests.set(ui, request);
   try {
     const { files } = await api.recent.list({});
-    ui.setState({ recent: files });
+    if (recentRequests.get(ui) === request) ui.setState({ recent: files });
   } catch (error) {
     ui.getState().notify(
       'warning',
       `The recent files list could not be updated. ${describeFailure(error)}`,
     );
   }
+}
+
+/**
+ * The recent list follows an open or a save, but it is not what the user waits for: the command
+ * is over once its result is on screen, and a slow disk listing must not hold the next one back.
+ * `refreshRecent` reports its own failures, so nothing here can reject unheard.
+ */
+export function refreshRecentInBackground(services: AppServices): void {
+  void refreshRecent(services);
 }
 
 /**
@@ -43,6 +57,8 @@ export async function replaceDocument(
   await discardSessionDraft(services);
   documents.getState().load(doc);
   ui.setState({ session });
+  // Awaited, unlike the recent list: a release still in flight when the same file is opened
+  // again would take away the grant the reopened document now uses.
   await releaseFile(services, previous, session.file ?? undefined);
 }
 
@@ -63,7 +79,7 @@ export async function showOpened(services: AppServices, opened: Opened): Promise
         `${opened.file.name} was written in file format version ${opened.migratedFrom} and upgraded on opening. The file on disk is unchanged until you save.`,
       );
   }
-  await refreshRecent(services);
+  refreshRecentInBackground(services);
 }
 
 export async function showNew(services: AppServices, doc: Workshop): Promise<void> {
@@ -95,5 +111,5 @@ export async function showSaved(
   }));
   await discardSessionDraft(services);
   await releaseFile(services, previous, file);
-  await refreshRecent(services);
+  refreshRecentInBackground(services);
 }

@@ -5,7 +5,7 @@ import { emptySession, isDirty } from '../../state/uiStore';
 import { askOpenFile, askUnsaved, showError } from '../file-dialogs/ask';
 import { discardSessionDraft } from '../recovery/sessionDraft';
 import { withBusy } from './busy';
-import { replaceDocument, refreshRecent, showNew, showOpened } from './documentSession';
+import { refreshRecentInBackground, replaceDocument, showNew, showOpened } from './documentSession';
 import { save } from './saveCommands';
 
 /**
@@ -36,15 +36,17 @@ async function showOpenResult(services: AppServices, result: OpenResult): Promis
   }
 }
 
-async function openWith(services: AppServices, open: () => Promise<OpenResult>): Promise<void> {
+/** True when the file is now the open document. */
+async function openWith(services: AppServices, open: () => Promise<OpenResult>): Promise<boolean> {
   let result: OpenResult;
   try {
     result = await withBusy(services.ui, 'Opening…', open);
   } catch (error) {
     await showError(services.ui, 'Could not open the file', describeFailure(error));
-    return;
+    return false;
   }
   await showOpenResult(services, result);
+  return result.status === 'opened';
 }
 
 export async function newWorkshop(services: AppServices): Promise<void> {
@@ -70,9 +72,10 @@ export async function openWorkshop(services: AppServices): Promise<void> {
 
 export async function openRecent(services: AppServices, fileId: string): Promise<void> {
   if (!(await settleUnsavedChanges(services, 'before opening another file'))) return;
-  await openWith(services, () => services.api.workshop.openRecent({ fileId }));
-  // A recent file that has gone missing may have been dropped from the list by the host.
-  await refreshRecent(services);
+  const opened = await openWith(services, () => services.api.workshop.openRecent({ fileId }));
+  // A recent file that has gone missing is no longer offered by the host (an opened one
+  // refreshes the list itself).
+  if (!opened) refreshRecentInBackground(services);
 }
 
 export async function closeWorkshop(services: AppServices): Promise<void> {
