@@ -56,6 +56,8 @@ export interface ChartSizeProps {
   /** Open the data table from the start (e.g. in print, where nobody can click). */
   tableOpen?: boolean;
   className?: string;
+  /** More buttons for the toolbar under the chart, beside "Show data table" (e.g. export). */
+  toolbar?: ReactNode;
 }
 
 export interface ChartFrameProps extends Omit<ChartSizeProps, 'height'> {
@@ -88,6 +90,7 @@ export function ChartFrame({
   className,
   showTitle = true,
   interaction,
+  toolbar,
   children,
 }: ChartFrameProps) {
   const titleId = useId();
@@ -171,6 +174,7 @@ export function ChartFrame({
         </p>
       ) : null}
       <div className="chart__toolbar">
+        {toolbar}
         <button
           type="button"
           className="chart__table-toggle"

@@ -11,6 +11,11 @@ import { FIXTURES } from '../harness';
  */
 const expected: Record<string, Record<string, unknown>> = {
   'platform-team-v1.tradeoff': { status: 'ok', migratedFrom: null },
+  'pdf-roadmap.tradeoff': { status: 'ok', migratedFrom: null },
+  'criteria-platform.tradeoff': { status: 'ok', migratedFrom: null },
+  'market-storage.tradeoff': { status: 'ok', migratedFrom: null },
+  'roadmap-board-v1.tradeoff': { status: 'ok', migratedFrom: null },
+  'roadmap-unplanned-v1.tradeoff': { status: 'ok', migratedFrom: null },
   'newer-readable.tradeoff': { status: 'read-only', schemaVersion: 2 },
   'newer-unreadable.tradeoff': { status: 'failed', problem: 'newer-unreadable' },
   'empty.tradeoff': { status: 'failed', problem: 'empty' },
