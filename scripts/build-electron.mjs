@@ -5,7 +5,8 @@
  *   electron/preload/index.ts → dist/electron/preload.cjs one CJS file: sandboxed preloads
  *                                                          cannot require anything but electron
  *   electron/host/cli.ts      → dist/host/cli.mjs         the browser host (plain Node)
- * electron-store is ESM-only and Electron's main loads CJS here, so it is bundled in.
+ * electron-store is ESM-only and Electron's main loads CJS here, so it is bundled in;
+ * playwright-core (the browser host's PDF engine) is not: it is a dependency loaded at run time.
  */
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -56,6 +57,8 @@ const targets = [
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // The PDF engine's Playwright loads its own files at run time: it stays in node_modules.
+    external: ['playwright-core'],
     // Bundled CommonJS dependencies call `require`, which ES modules do not have.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -41,7 +41,12 @@ async function main(): Promise<number> {
   });
   const host = await startBrowserHost(options);
   console.log(`Tradeoff is running at ${host.url}`);
-  if (options.open) void openInBrowser(host.url);
+  console.log(
+    'found' in host.chromium
+      ? `PDF export prints with ${host.chromium.found}.`
+      : `PDF export: ${host.chromium.missing}; File → Export PDF… opens the browser's print dialog instead.`,
+  );
+  if (options.open) void openInBrowser(host.url, { userDataDir: options.userDataDir });
 
   await stopRequested;
   await host.close();

@@ -1,15 +1,18 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Channel } from '../../shared/ipc/contract';
-import { API_PREFIX, TOKEN_FRAGMENT_KEY } from '../../shared/ipc/http';
+import { API_PREFIX, MAX_API_BODY_BYTES, TOKEN_FRAGMENT_KEY } from '../../shared/ipc/http';
 import { createServices } from '../services/createServices';
 import { createDispatcher } from '../services/dispatch';
 import { openJsonPreferencesStore } from '../services/jsonPreferencesStore';
+import { PRIVATE_DIR_MODE } from '../services/privateFiles';
 import type { FileDialogs, Handlers, ServiceHandlers, WindowChannel } from '../services/types';
 import { handleApi } from './apiRoute';
 import { browserAppIdentity } from './appIdentity';
+import { createBrowserPdfEngine, findChromium, type ChromiumLookup } from './pdfEngine';
 import { isOwnHost, isOwnOrigin, isWellFormedToken, newToken } from './requestGuards';
 import { sendText, sendWire, setSecurityHeaders, wireError } from './responses';
 import { serveStatic } from './staticFiles';
@@ -33,6 +36,8 @@ export interface BrowserHostOptions {
   maxBodyBytes?: number;
   /** Where a service's failure is logged in full (the page only gets a safe message). */
   onServiceError?: (channel: Channel, error: unknown) => void;
+  /** The Chromium that prints PDFs; defaults to the machine's own (`findChromium`). */
+  chromium?: ChromiumLookup;
 }
 
 export interface BrowserHost {
@@ -41,26 +46,32 @@ export interface BrowserHost {
   origin: string;
   port: number;
   token: string;
+  /** The Chromium printing PDFs, or why there is none (then the page uses its print dialog). */
+  chromium: ChromiumLookup;
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = MAX_API_BODY_BYTES;
 const LOOPBACK = '127.0.0.1';
 
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
   const token = opts.token ?? newToken();
   if (!isWellFormedToken(token)) throw new Error('The token must be 32–128 URL-safe characters.');
-  await mkdir(opts.userDataDir, { recursive: true });
+  await mkdir(opts.userDataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   await mkdir(opts.workshopDir, { recursive: true });
 
+  const chromium =
+    opts.chromium ??
+    findChromium({ platform: process.platform, env: process.env, exists: existsSync });
+  let port = 0;
+  const app = () => ({ origin: `http://${LOOPBACK}:${port}`, token });
   const dispatch = createDispatcher(
-    { ...(opts.handlers ?? createBrowserServices(opts)), ...browserWindowHandlers },
+    { ...(opts.handlers ?? createBrowserServices(opts, chromium, app)), ...browserWindowHandlers },
     { onError: opts.onServiceError ?? logServiceError },
   );
   const rendererDir = path.resolve(opts.rendererDir);
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
-  let port = 0;
   const server = http.createServer((req, res) => {
     respond(req, res).catch(() => failInternally(res));
   });
@@ -96,17 +107,26 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     origin,
     port,
     token,
+    chromium,
     close: () => closeServer(server),
   };
 }
 
-function createBrowserServices(opts: BrowserHostOptions): ServiceHandlers {
+function createBrowserServices(
+  opts: BrowserHostOptions,
+  chromium: ChromiumLookup,
+  app: () => { origin: string; token: string },
+): ServiceHandlers {
   return createServices({
     userDataDir: opts.userDataDir,
     workshopDir: opts.workshopDir,
     dialogs: inAppDialogs,
     preferences: openJsonPreferencesStore(path.join(opts.userDataDir, 'preferences.json')),
     app: browserAppIdentity(),
+    // Without Chromium there is no engine: `export:pdf` answers `unavailable`.
+    ...('found' in chromium
+      ? { pdf: createBrowserPdfEngine({ executablePath: chromium.found, app }) }
+      : {}),
   });
 }
 

@@ -83,6 +83,7 @@ describe('buildMenuTemplate', () => {
   });
 
   it.each([
+    ['file.exportPdf', 'exportPdf'],
     ['view.toggleTheme', 'toggleTheme'],
     ['help.about', 'about'],
   ] as const)('%s sends "%s"', (id, command) => {

@@ -84,6 +84,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       command('file.save', 'Save', 'save', 'CmdOrCtrl+S'),
       command('file.saveAs', 'Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
+      command('file.exportPdf', 'Export PDF…', 'exportPdf'),
+      { type: 'separator' },
       command('file.close', 'Close Workshop', 'close', 'CmdOrCtrl+W'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],

@@ -18,13 +18,15 @@ export interface MenuEntry {
 interface MenuButtonProps {
   label: string;
   entries: MenuEntry[];
+  /** What the button shows when it is not `label` (e.g. "⋯"); `label` stays its name. */
+  visibleLabel?: string;
 }
 
 /**
  * A button that opens a menu (WAI-ARIA menu button): Enter, Space or ↓ open it on the first
  * item, ↑ on the last; arrows, Home and End move; Escape closes and returns to the button.
  */
-export function MenuButton({ label, entries }: MenuButtonProps) {
+export function MenuButton({ label, entries, visibleLabel }: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const [startAt, setStartAt] = useState<'first' | 'last'>('first');
   const button = useRef<HTMLButtonElement>(null);
@@ -115,8 +117,9 @@ export function MenuButton({ label, entries }: MenuButtonProps) {
         aria-controls={open ? menuId : undefined}
         onClick={() => (open ? close(false) : openMenu('first'))}
         onKeyDown={onButtonKeyDown}
+        aria-label={visibleLabel === undefined ? undefined : label}
       >
-        {label}
+        {visibleLabel ?? label}
       </button>
       {open ? (
         <ul
