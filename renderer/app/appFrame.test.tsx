@@ -47,7 +47,9 @@ describe('workspaces', () => {
     await user.click(within(tabs).getByRole('tab', { name: /Criteria/ }));
     expect(screen.getByRole('tabpanel', { name: /Criteria/ })).toBeTruthy();
     // The default criteria of a new workshop, with their real weights.
-    expect(screen.getByRole('rowheader', { name: 'Reliability impact' })).toBeTruthy();
+    expect(
+      screen.getByRole('slider', { name: 'Reliability impact' }).getAttribute('aria-valuetext'),
+    ).toBe('20%');
 
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: /Market/ }).getAttribute('aria-selected')).toBe('true');

@@ -1,48 +1,87 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Workshop } from '../../../shared/workshop/schema';
-import { plural, WorkspaceIntro } from '../../app/WorkspaceIntro';
+import { CompareView } from './CompareView';
+import { CriteriaSetup } from './CriteriaSetup';
+import { MatrixView } from './MatrixView';
+import { WeightsView } from './WeightsView';
+import './criteria.css';
 
-export function CriteriaWorkspace({ doc }: { doc: Workshop }) {
-  return (
-    <WorkspaceIntro
-      title="Criteria"
-      purpose="Weighted criteria score each item on what matters to your team — reliability, reach, revenue, customer cost, fit, effort. The weights always add up to 100%."
-    >
-      <CriteriaSummary doc={doc} />
-    </WorkspaceIntro>
-  );
-}
+type View = 'weights' | 'matrix' | 'compare' | 'setup';
 
-function CriteriaSummary({ doc }: { doc: Workshop }) {
-  if (doc.criteria.length === 0) {
-    return (
-      <p className="workspace__next">
-        No criteria yet. Add the criteria your team weighs, then set their weights.
-      </p>
-    );
-  }
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'weights', label: 'Weights & ranking' },
+  { id: 'matrix', label: 'Scoring matrix' },
+  { id: 'compare', label: 'Compare orders' },
+  { id: 'setup', label: 'Edit criteria' },
+];
+
+const tabId = (view: View) => `criteria-view-tab-${view}`;
+const PANEL_ID = 'criteria-view-panel';
+
+/**
+ * Weighted criteria (issue 4): weights and the live ranking they drive, the scoring matrix, the
+ * RICE / weighted / manual comparison, and the criteria themselves. Each view reads the document
+ * through its own selectors, so a slider move re-renders what shows weights and ranks only.
+ * `doc` is what the workspace panel passes every workspace; the views select their own slices.
+ */
+export function CriteriaWorkspace(_props: { doc: Workshop }) {
+  const [view, setView] = useState<View>('weights');
+  const tabs = useRef<HTMLDivElement>(null);
+
+  const select = (next: View) => {
+    setView(next);
+    tabs.current?.querySelector<HTMLElement>(`#${tabId(next)}`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = VIEWS.findIndex((v) => v.id === view);
+    const target = {
+      ArrowRight: (index + 1) % VIEWS.length,
+      ArrowLeft: (index - 1 + VIEWS.length) % VIEWS.length,
+      Home: 0,
+      End: VIEWS.length - 1,
+    }[event.key];
+    const next = target === undefined ? undefined : VIEWS[target];
+    if (!next) return;
+    event.preventDefault();
+    select(next.id);
+  };
+
   return (
-    <table className="workspace__table">
-      <caption className="workspace__caption">
-        {plural(doc.criteria.length, 'criterion', 'criteria')} in this workshop
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Criterion</th>
-          <th scope="col">Counts as</th>
-          <th scope="col" className="workspace__number">
-            Weight
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {doc.criteria.map((criterion) => (
-          <tr key={criterion.id}>
-            <th scope="row">{criterion.name}</th>
-            <td>{criterion.direction === 'benefit' ? 'More is better' : 'More is worse'}</td>
-            <td className="workspace__number">{criterion.weight}%</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="criteria">
+      {/* Title and views share one line: the room's screen is for sliders and ranks. */}
+      <div className="criteria__top">
+        <h2 className="workspace__title criteria__title">Criteria</h2>
+        <div
+          ref={tabs}
+          className="criteria__tabs"
+          role="tablist"
+          aria-label="Criteria views"
+          onKeyDown={onKeyDown}
+        >
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              id={tabId(v.id)}
+              type="button"
+              role="tab"
+              className="criteria__tab"
+              aria-selected={v.id === view}
+              aria-controls={PANEL_ID}
+              tabIndex={v.id === view ? 0 : -1}
+              onClick={() => setView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)} className="criteria__panel">
+        {view === 'weights' ? <WeightsView onEditCriteria={() => select('setup')} /> : null}
+        {view === 'matrix' ? <MatrixView /> : null}
+        {view === 'compare' ? <CompareView /> : null}
+        {view === 'setup' ? <CriteriaSetup /> : null}
+      </div>
+    </div>
   );
 }
