@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { IpcMain } from 'electron';
 import Store from 'electron-store';
+import { PRIVATE_FILE_MODE } from '../services/privateFiles';
 import type { PreferencesBackend } from './preferences';
 
 export const PREFERENCES_NAME = 'preferences';
@@ -23,6 +24,8 @@ export function openElectronStoreBackend(
     cwd: userDataDir,
     name: PREFERENCES_NAME,
     clearInvalidConfig: false,
+    // The recent list names the user's files: readable by the user alone.
+    configFileMode: PRIVATE_FILE_MODE,
   });
   // electron-store answers a synchronous IPC message for stores created in a renderer. We
   // create none, and main answers only contract channels, so that listener goes.

@@ -42,6 +42,7 @@ export interface AtomicWriteOps {
   syncDir(dirPath: string): Promise<void>;
   /** Copies a file to a path that must not exist yet (a clone where the file system can). */
   copyFile(from: string, to: string): Promise<void>;
+  chmod(filePath: string, mode: number): Promise<void>;
 }
 
 export const nodeAtomicWriteOps: AtomicWriteOps = {
@@ -66,6 +67,7 @@ export const nodeAtomicWriteOps: AtomicWriteOps = {
   },
   copyFile: (from, to) =>
     fsp.copyFile(from, to, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE),
+  chmod: (filePath, mode) => fsp.chmod(filePath, mode),
   syncDir: async (dirPath) => {
     // Windows cannot open a folder for flushing; its rename is already durable enough (NTFS log).
     if (process.platform === 'win32') return;
@@ -96,6 +98,11 @@ export interface AtomicWriteOptions {
   beforeRename?: () => Promise<void>;
   /** CPU work to do while the disk flushes the new content (the save hashes it meanwhile). */
   whileFlushing?: () => void;
+  /**
+   * The new file's mode; by default the mode of the file it replaces, so a workshop keeps the
+   * permissions its owner gave it. Drafts, backups and preferences pass 0600 (privateFiles).
+   */
+  mode?: number;
 }
 
 export async function writeFileAtomic(
@@ -107,7 +114,7 @@ export async function writeFileAtomic(
   const ops: AtomicWriteOps = { ...nodeAtomicWriteOps, ...fsOps };
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const target = await ops.realpath(filePath);
-  const mode = (await ops.modeOf(target)) ?? 0o666;
+  const mode = options.mode ?? (await ops.modeOf(target)) ?? 0o666;
   const temp = tempPathFor(target);
 
   let handle: WritableHandle | null = null;
@@ -151,12 +158,15 @@ export async function copyFileAtomic(
   from: string,
   to: string,
   fsOps: Partial<AtomicWriteOps> = {},
+  options: { mode?: number } = {},
 ): Promise<void> {
   const ops: AtomicWriteOps = { ...nodeAtomicWriteOps, ...fsOps };
   const temp = tempPathFor(to);
   let renamed = false;
   try {
     await ops.copyFile(from, temp);
+    // The copy has the original's mode; a backup must be private whatever the original allows.
+    if (options.mode !== undefined) await ops.chmod(temp, options.mode);
     const handle = await ops.open(temp, 'r+', 0o666);
     try {
       await handle.sync();

@@ -21,7 +21,8 @@ export interface ServiceContext {
   /** The workshop folder, created when missing, with symlinks resolved. */
   workshopRoot(): Promise<string>;
   /** Grants from the in-app browser must still resolve inside the workshop folder. */
-  checkConfinement(grant: Grant): Promise<boolean>;
+  checkConfinement(grant: Pick<Grant, 'path' | 'confined'>): Promise<boolean>;
+  /** A reference to a workshop file, with an id that opens and saves only it. */
   fileRef(filePath: string, confined: boolean): FileRef;
   /** Remembers a file in the recent list; a failure to store it never fails the caller. */
   addRecent(filePath: string): Promise<void>;
@@ -67,7 +68,7 @@ export function createContext(deps: ServiceDeps): ServiceContext {
     },
     fileRef(filePath, confined) {
       return {
-        id: grants.grant(filePath, 'file', { confined }),
+        id: grants.grant(filePath, 'workshop', { confined }),
         name: path.basename(filePath),
         displayPath: displayPath(filePath),
       };

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { errnoCode } from './atomicWrite';
 
@@ -13,19 +14,35 @@ export type DiskRead =
   | { kind: 'read'; bytes: Buffer; revision: string }
   | { kind: 'missing' }
   | { kind: 'folder' }
+  /** A named pipe, a device or a socket: waiting on it or reading it whole could never end. */
+  | { kind: 'not-a-file' }
   | { kind: 'too-big'; size: number }
   | { kind: 'error'; code: string | null };
+
+/**
+ * Non-blocking where the platform has it: opening a pipe that was swapped in after the check
+ * below then returns at once instead of waiting for a writer. No effect on a regular file.
+ */
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 export async function readLimited(filePath: string, maxBytes: number): Promise<DiskRead> {
   let handle: fsp.FileHandle | undefined;
   try {
-    handle = await fsp.open(filePath, 'r');
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return { kind: 'folder' };
-    if (stat.size > maxBytes) return { kind: 'too-big', size: stat.size };
-    const bytes = await handle.readFile();
+    // Checked before opening: opening a named pipe waits for a writer (without O_NONBLOCK).
+    const before = await fsp.stat(filePath);
+    if (before.isDirectory()) return { kind: 'folder' };
+    if (!before.isFile()) return { kind: 'not-a-file' };
+    if (before.size > maxBytes) return { kind: 'too-big', size: before.size };
+    handle = await fsp.open(filePath, OPEN_FLAGS);
+    // And again on what was opened, which may not be what was checked a moment ago.
+    const opened = await handle.stat();
+    if (opened.isDirectory()) return { kind: 'folder' };
+    if (!opened.isFile()) return { kind: 'not-a-file' };
+    const bytes = await readAtMost(handle, opened.size, maxBytes + 1);
     // The file may have grown between the size check and the read.
-    if (bytes.length > maxBytes) return { kind: 'too-big', size: bytes.length };
+    if (bytes.length > maxBytes) {
+      return { kind: 'too-big', size: Math.max(bytes.length, opened.size) };
+    }
     return { kind: 'read', bytes, revision: revisionOf(bytes) };
   } catch (error) {
     const code = errnoCode(error);
@@ -35,6 +52,34 @@ export async function readLimited(filePath: string, maxBytes: number): Promise<D
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/**
+ * Reads until the end of the file or `limit` bytes, whichever comes first. Sized for the
+ * expected length plus one byte, so a file that kept its size is read in one call and its end
+ * seen in the next; a file that grew (or reports size 0, like those in /proc) grows the buffer.
+ */
+async function readAtMost(
+  handle: fsp.FileHandle,
+  expectedSize: number,
+  limit: number,
+): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafeSlow(Math.min(expectedSize + 1, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const larger = Buffer.allocUnsafeSlow(
+        Math.min(Math.max(buffer.length * 2, 64 * 1024), limit),
+      );
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
 }
 
 export function revisionOf(bytes: Uint8Array): string {

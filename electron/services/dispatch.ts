@@ -95,10 +95,37 @@ function safeMessage(channel: Channel | null, error: unknown): string {
   return `Tradeoff could not complete ${channel ?? 'the request'}${suffix}.`;
 }
 
+/** Where an absolute path starts: a drive (`C:\`), a UNC share (`\\server`) or a POSIX root. */
+const PATH_START = String.raw`(?:[A-Za-z]:[\\/]|\\\\|/(?=[^\s/]))`;
+
+/**
+ * A quoted path (the way Node's errors name files) runs to the quote that closes it — one
+ * followed by a space, punctuation or the end — so a space or an apostrophe inside it does not
+ * end it early.
+ */
+const QUOTED_PATH = new RegExp(
+  String.raw`(["'“‘])${PATH_START}[^\r\n]*?(?=["'”’](?:[\s,.;:!?)\]]|$))`,
+  'g',
+);
+
+/**
+ * An unquoted path runs on over spaces while the next word still looks like part of it: it
+ * contains a separator (`My Files/Q3`) or is a file name with an extension (`Q3 plan.tradeoff`).
+ */
+const CONTINUATION = String.raw`(?:[ \t]+(?:[^\s"'“”‘’]*[\\/][^\s"'“”‘’]*|[^\s"'“”‘’\\/]+\.[A-Za-z0-9]{1,10}(?=[\s"'”’),;:]|$)))*`;
+const WINDOWS_PATH = new RegExp(
+  String.raw`(?:[A-Za-z]:[\\/]|\\\\)[^\s"'“”‘’]*${CONTINUATION}`,
+  'g',
+);
+const POSIX_PATH = new RegExp(String.raw`(^|[\s"'“‘(])/[^\s"'”’)]+${CONTINUATION}`, 'g');
+
 /** Removes anything that looks like an absolute path (POSIX, Windows drive or UNC) from text. */
 export function scrub(message: string): string {
+  // Error messages are short; the cut keeps a pathological one from costing the host time.
   return message
-    .replace(/(?:[A-Za-z]:[\\/]|\\\\)[^\s"'“”]*/g, '…')
-    .replace(/(^|[\s"'“(])\/(?:[^\s"'”)]+)/g, '$1…')
+    .slice(0, 2000)
+    .replace(QUOTED_PATH, '$1…')
+    .replace(WINDOWS_PATH, '…')
+    .replace(POSIX_PATH, '$1…')
     .slice(0, 500);
 }

@@ -5,7 +5,7 @@ import type { ExportResult, ParsedRequest, PrintJob, Response } from '../../shar
 import { writeFileAtomic } from './atomicWrite';
 import type { ServiceContext } from './context';
 import { describeFsError, describeReadError, readLimited } from './diskFiles';
-import { resolveInAppTarget, withExtension } from './inAppTarget';
+import { NATIVE_DIALOGS_ONLY, resolveInAppTarget, withExtension } from './inAppTarget';
 import { megabytes } from './openWorkshop';
 import { displayPath } from './paths';
 import { ServiceError } from './serviceError';
@@ -44,7 +44,9 @@ export async function readImportFile(
 ): Promise<Response<'import:readFile'>> {
   let filePath: string;
   if (request.fileId !== undefined) {
-    const grant = ctx.grants.resolve(request.fileId, 'file');
+    // Ids come from the in-app dialog's CSV listing; with native dialogs the user picks there.
+    if (!ctx.confinedHost) return failed(NATIVE_DIALOGS_ONLY);
+    const grant = ctx.grants.resolve(request.fileId, 'import');
     if (!grant) return failed('Tradeoff no longer has access to that file: choose it again.');
     if (!(await ctx.checkConfinement(grant))) {
       return failed(`“${path.basename(grant.path)}” is outside the workshop folder.`);
@@ -65,6 +67,8 @@ export async function readImportFile(
       return failed(`“${name}” is no longer there: it was moved, renamed or deleted.`);
     case 'folder':
       return failed(`“${name}” is a folder, not a CSV file.`);
+    case 'not-a-file':
+      return failed(`“${name}” is not a regular file, so it cannot be imported.`);
     case 'too-big':
       return failed(
         `“${name}” is ${megabytes(read.size)}, more than the ${megabytes(MAX_IMPORT_BYTES)} an import can take.`,

@@ -5,6 +5,8 @@ import type { FolderListing, ImportKind, ParsedRequest } from '../../shared/ipc/
 import { errnoCode } from './atomicWrite';
 import type { ServiceContext } from './context';
 import { describeFsError } from './diskFiles';
+import { NATIVE_DIALOGS_ONLY } from './inAppTarget';
+import type { GrantPurpose } from './pathGrants';
 import { displayPath, hasWorkshopExtension, isInside } from './paths';
 import { ServiceError } from './serviceError';
 
@@ -12,6 +14,7 @@ import { ServiceError } from './serviceError';
  * The in-app file dialog's view of the workshop folder (`files:list`, `files:createFolder`):
  * folders and `.tradeoff` files only, sorted, hidden files skipped, and never anything outside
  * the workshop folder — every path is resolved with realpath (symlinks included) and checked.
+ * Only in a host without native dialogs: elsewhere the user picks files in the OS dialog.
  */
 type Entry = FolderListing['entries'][number];
 
@@ -19,6 +22,7 @@ export async function listFolder(
   ctx: ServiceContext,
   request: ParsedRequest<'files:list'>,
 ): Promise<FolderListing> {
+  if (!ctx.confinedHost) throw new ServiceError(NATIVE_DIALOGS_ONLY);
   const root = await ctx.workshopRoot();
   const folder = request.folderId === undefined ? root : await grantedFolder(ctx, request.folderId);
   return listing(ctx, root, folder, request.accept ?? 'workshop');
@@ -28,6 +32,7 @@ export async function createFolder(
   ctx: ServiceContext,
   request: ParsedRequest<'files:createFolder'>,
 ): Promise<FolderListing> {
+  if (!ctx.confinedHost) throw new ServiceError(NATIVE_DIALOGS_ONLY);
   const root = await ctx.workshopRoot();
   const parent = await grantedFolder(ctx, request.parentId);
   const name = request.name.trim();
@@ -121,7 +126,7 @@ async function describeEntry(
   }
   if (info.isFile() && ACCEPTS[accept](dirent.name)) {
     return {
-      id: ctx.grants.grant(real, 'file', { confined: true }),
+      id: ctx.grants.grant(real, GRANTED_AS[accept], { confined: true }),
       name: dirent.name,
       kind: accept,
       modifiedAt,
@@ -135,6 +140,9 @@ const ACCEPTS: Record<ImportKind, (name: string) => boolean> = {
   workshop: hasWorkshopExtension,
   csv: (name) => /\.(csv|tsv|txt)$/i.test(name),
 };
+
+/** A CSV listed for import can only be read by an import, never opened or saved over. */
+const GRANTED_AS: Record<ImportKind, GrantPurpose> = { workshop: 'workshop', csv: 'import' };
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 

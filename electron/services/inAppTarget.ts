@@ -5,6 +5,15 @@ import { isInside } from './paths';
 
 export type InAppTarget = { path: string; confined: true } | { problem: string };
 
+/**
+ * The answer of a host with native dialogs (Electron) to what only the in-app dialog asks
+ * (`files:list`, `files:createFolder`, a folder id to save into, a file id to import): there
+ * the user picks every file in an OS dialog, and these requests would let the page list the
+ * workshop folder and name files itself, without the user seeing anything.
+ */
+export const NATIVE_DIALOGS_ONLY =
+  'This Tradeoff chooses files with the system’s file dialogs: use them instead.';
+
 /** `name` ending in `extension` (case-insensitive), added when missing. */
 export function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
@@ -19,6 +28,7 @@ export async function resolveInAppTarget(
   target: { folderId: string; fileName: string },
   extension: string,
 ): Promise<InAppTarget> {
+  if (!ctx.confinedHost) return { problem: NATIVE_DIALOGS_ONLY };
   const folder = ctx.grants.resolve(target.folderId, 'folder');
   if (!folder) {
     return { problem: 'Tradeoff no longer has access to that folder: open the dialog again.' };

@@ -2,6 +2,7 @@ import { readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
 import { errnoCode } from './atomicWrite';
+import { PRIVATE_FILE_MODE } from './privateFiles';
 import {
   damagedPreferencesNotice,
   defaultPreferences,
@@ -13,7 +14,8 @@ import type { PreferencesStore, StoredPreferences } from './types';
  * The browser host's preferences: one JSON file in its user-data folder (Electron uses
  * electron-store). A damaged or foreign file is moved aside as
  * `preferences.json.corrupt-<timestamp>`, defaults are used, and `takeNotice()` tells the user
- * once — the app always starts. Writes are atomic and applied in the order they were made.
+ * once — the app always starts. Writes are atomic, applied in the order they were made, and
+ * readable by the user alone (the recent list names their files).
  */
 export interface JsonPreferencesOptions {
   now?: () => Date;
@@ -48,7 +50,9 @@ export function openJsonPreferencesStore(
       const parsed = checked.data;
       current = parsed;
       const text = `${JSON.stringify(parsed, null, 2)}\n`;
-      const run = queue.then(() => writeFileAtomic(filePath, text));
+      const run = queue.then(() =>
+        writeFileAtomic(filePath, text, {}, { mode: PRIVATE_FILE_MODE }),
+      );
       queue = run.catch(() => undefined);
       return run;
     },

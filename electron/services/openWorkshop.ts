@@ -26,7 +26,7 @@ export async function openWorkshop(
 }
 
 export async function openGranted(ctx: ServiceContext, fileId: string): Promise<OpenResult> {
-  const grant = ctx.grants.resolve(fileId, 'file');
+  const grant = ctx.grants.resolve(fileId, 'workshop');
   if (!grant) {
     return failed(
       'Tradeoff no longer has access to that file: choose it again in the Open dialog.',
@@ -52,6 +52,8 @@ async function openPath(
       return failed(`“${name}” is no longer there: it was moved, renamed or deleted.`);
     case 'folder':
       return failed(`“${name}” is a folder, not a workshop file.`);
+    case 'not-a-file':
+      return failed(`“${name}” is not a regular file, so it cannot be a Tradeoff workshop.`);
     case 'too-big':
       return failed(
         `“${name}” is ${megabytes(read.size)}, more than the ${megabytes(ctx.maxOpenBytes)} a workshop file can hold, so it was not opened.`,
@@ -72,7 +74,7 @@ async function openPath(
   }
 
   const file = ctx.fileRef(filePath, confined);
-  const grant = ctx.grants.resolve(file.id, 'file');
+  const grant = ctx.grants.resolve(file.id, 'workshop');
   if (grant) grant.known = { revision: read.revision, schemaVersion: outcome.schemaVersion };
   await ctx.addRecent(filePath);
   return {

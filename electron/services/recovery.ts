@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Draft, ParsedRequest, Response } from '../../shared/ipc/contract';
@@ -8,11 +8,13 @@ import { errnoCode, writeFileAtomic } from './atomicWrite';
 import { compiledWorkshopSchema } from './compiledSchemas';
 import type { ServiceContext } from './context';
 import { decodeUtf8, readLimited } from './diskFiles';
+import { PRIVATE_FILE_MODE, ensurePrivateDir } from './privateFiles';
 
 /**
  * Autosaved drafts (issue 2, "Never lose work"): `<userData>/recovery/<draftId>.json`, written
- * atomically, holding `{ savedAt, title, fileName, text }` where `text` is the full `.tradeoff`
- * text of the unsaved workshop. After a crash the next start lists them and offers to restore.
+ * atomically and readable by the user alone (privateFiles), holding
+ * `{ savedAt, title, fileName, text }` where `text` is the full `.tradeoff` text of the
+ * unsaved workshop. After a crash the next start lists them and offers to restore.
  * A damaged draft is listed with its problem (in the title, until the contract carries one) and
  * never breaks the listing.
  */
@@ -46,8 +48,10 @@ export async function writeDraft(
     fileName: request.fileName,
     text: serializeWorkshop(request.doc, ctx.deps.app.version),
   };
-  await mkdir(recoveryDir(ctx), { recursive: true });
-  await ctx.serialize(file, () => writeFileAtomic(file, JSON.stringify(record), ctx.writeOps));
+  await ensurePrivateDir(recoveryDir(ctx));
+  await ctx.serialize(file, () =>
+    writeFileAtomic(file, JSON.stringify(record), ctx.writeOps, { mode: PRIVATE_FILE_MODE }),
+  );
   return { ok: true };
 }
 
@@ -60,6 +64,7 @@ async function readDraft(ctx: ServiceContext, draftId: string): Promise<DraftRea
   const read = await readLimited(draftPath(ctx, draftId), ctx.maxOpenBytes);
   if (read.kind === 'missing') return { kind: 'missing' };
   if (read.kind === 'too-big') return { kind: 'damaged', problem: 'it is too large' };
+  if (read.kind === 'not-a-file') return { kind: 'damaged', problem: 'it is not a file' };
   if (read.kind !== 'read') return { kind: 'damaged', problem: 'it cannot be read' };
   const text = decodeUtf8(read.bytes);
   if (text === null) return { kind: 'damaged', problem: 'it is not text' };

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedRequest, Response, SaveResult } from '../../shared/ipc/contract';
 import { readDeclaredVersion } from '../../shared/workshop/load';
@@ -12,31 +11,39 @@ import type { ServiceContext } from './context';
 import { describeFsError, readLimited, revisionOf } from './diskFiles';
 import type { DiskRead } from './diskFiles';
 import { megabytes } from './openWorkshop';
-import { WORKSHOP_EXTENSION, withWorkshopExtension } from './paths';
+import { WORKSHOP_EXTENSION, hasWorkshopExtension, withWorkshopExtension } from './paths';
+import { PRIVATE_FILE_MODE, ensurePrivateDir } from './privateFiles';
 
 /**
  * `workshop:save` and `workshop:saveAs` (issue 2, "Never lose work"):
  * - never overwrite a file written by a newer Tradeoff;
  * - never overwrite a file that changed on disk since it was read, unless the user said so;
- * - keep the previous content in `<userData>/backups/` (one per file, replaced at the next save);
- * - replace the file atomically, so a crash leaves the old file or the new one, whole.
+ * - keep the previous content in `<userData>/backups/` (one per file, replaced at the next save,
+ *   readable by the user alone);
+ * - replace the file atomically, so a crash leaves the old file or the new one, whole;
+ * - write only `.tradeoff` files, through an id granted for a workshop (never one granted for
+ *   an import), so no other file is ever replaced by a workshop.
  */
 export async function saveWorkshop(
   ctx: ServiceContext,
   request: ParsedRequest<'workshop:save'>,
 ): Promise<SaveResult> {
-  const grant = ctx.grants.resolve(request.fileId, 'file');
+  const grant = ctx.grants.resolve(request.fileId, 'workshop');
   if (!grant) {
     return failed(
       'This workshop is no longer linked to a file Tradeoff may write: use Save As to choose where to save it.',
     );
   }
   const name = path.basename(grant.path);
-  if (!(await ctx.checkConfinement(grant))) {
-    return failed(`“${name}” is outside the workshop folder, so it was not saved.`);
+  if (!hasWorkshopExtension(name)) {
+    return failed(`“${name}” is not a .tradeoff file, so it was not overwritten: use Save As.`);
   }
 
   return ctx.serialize(grant.path, async () => {
+    // Checked in this save's turn: the folders may have changed while an earlier save ran.
+    if (!(await ctx.checkConfinement(grant))) {
+      return failed(`“${name}” is outside the workshop folder, so it was not saved.`);
+    }
     // The file on disk is read while the document is serialized; nothing is written before
     // the checks below have passed.
     const reading = readLimited(grant.path, ctx.maxOpenBytes);
@@ -97,12 +104,22 @@ export async function saveWorkshopAs(
     const suggested = withWorkshopExtension(request.suggestedName ?? safeFileStem(request.doc));
     const chosen = await ctx.deps.dialogs.showSave(path.join(root, suggested));
     if (chosen === null) return { status: 'cancelled' };
+    if (!hasWorkshopExtension(chosen)) {
+      // The dialogs add the extension; a name without it would replace a file of another kind.
+      return failed(
+        `“${path.basename(chosen)}” is not a .tradeoff file, so nothing was saved: choose a name ending in .tradeoff.`,
+      );
+    }
     // The native dialog already asked before replacing a file, for exactly this path.
     target = { path: path.resolve(chosen), confined: false };
   }
 
   const name = path.basename(target.path);
   return ctx.serialize(target.path, async () => {
+    // Checked again in this save's turn: the folders may have changed while an earlier save ran.
+    if (!(await ctx.checkConfinement(target))) {
+      return failed(`“${name}” is outside the workshop folder, so it was not saved.`);
+    }
     const reading = readLimited(target.path, ctx.maxOpenBytes);
     const text = serializeWorkshop(request.doc, ctx.deps.app.version);
     const disk = await reading;
@@ -122,7 +139,7 @@ export async function saveWorkshopAs(
     const written = await replaceFile(ctx, target.path, disk, text);
     if (written.status !== 'saved') return written;
     const file = ctx.fileRef(target.path, target.confined);
-    const grant = ctx.grants.resolve(file.id, 'file');
+    const grant = ctx.grants.resolve(file.id, 'workshop');
     if (grant) grant.known = { revision: written.revision, schemaVersion: SCHEMA_VERSION };
     await ctx.addRecent(target.path);
     return { status: 'saved', file, revision: written.revision };
@@ -134,6 +151,8 @@ function refuseOverwrite(disk: DiskRead, name: string, ctx: ServiceContext): Sav
   switch (disk.kind) {
     case 'folder':
       return failed(`“${name}” is a folder, so nothing was saved.`);
+    case 'not-a-file':
+      return failed(`“${name}” is not a regular file, so nothing was saved.`);
     case 'too-big':
       return failed(
         `“${name}” on disk is ${megabytes(disk.size)}, larger than a workshop file can be (${megabytes(ctx.maxOpenBytes)}), so it was not overwritten: use Save As.`,
@@ -172,8 +191,8 @@ async function replaceFile(
   let backup: Promise<void> | null = null;
   if (disk.kind === 'read') {
     const backupPath = backupPathFor(ctx.deps.userDataDir, filePath);
-    await mkdir(path.dirname(backupPath), { recursive: true }).catch(() => undefined);
-    backup = copyFileAtomic(filePath, backupPath, ctx.writeOps);
+    await ensurePrivateDir(path.dirname(backupPath)).catch(() => undefined);
+    backup = copyFileAtomic(filePath, backupPath, ctx.writeOps, { mode: PRIVATE_FILE_MODE });
     // Awaited before the rename below; this only keeps a rejection from counting as unhandled.
     backup.catch(() => undefined);
   }

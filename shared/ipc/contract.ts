@@ -131,6 +131,9 @@ function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, res
   return { request, response };
 }
 
+/** The largest export the renderer may send (`export:save` content, in characters). */
+export const MAX_EXPORT_CONTENT_CHARS = 256 * 1024 * 1024;
+
 export const contract = {
   'app:info': channel(
     empty,
@@ -223,7 +226,7 @@ export const contract = {
     z.strictObject({
       format: z.enum(['csv', 'svg', 'png']),
       suggestedName: fileName,
-      content: z.string().max(256 * 1024 * 1024),
+      content: z.string().max(MAX_EXPORT_CONTENT_CHARS),
       encoding: z.enum(['utf8', 'base64']),
       target: z.strictObject({ folderId: opaqueId, fileName }).optional(),
       overwrite: z.boolean().optional(),

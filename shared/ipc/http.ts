@@ -1,3 +1,5 @@
+import { MAX_EXPORT_CONTENT_CHARS } from './contract';
+
 /**
  * The browser host's wire format for the contract: one POST endpoint per channel.
  *   POST /api/<channel>   body: the request as JSON   header: TOKEN_HEADER: <per-run token>
@@ -14,3 +16,10 @@ export type BridgeErrorCode = 'bad-request' | 'unknown-channel' | 'forbidden' | 
 
 export type WireResult =
   { ok: true; value: unknown } | { ok: false; error: { code: BridgeErrorCode; message: string } };
+
+/**
+ * The largest API body the browser host reads: the largest export the contract accepts, plus
+ * room for the rest of that request (format, names, target). It also holds a workshop of the
+ * largest size a host opens (200 MB), so whatever Electron's IPC carries, this host carries.
+ */
+export const MAX_API_BODY_BYTES = MAX_EXPORT_CONTENT_CHARS + 64 * 1024;

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createContext, type ServiceContext } from '../../electron/services/context';
 import { createServices } from '../../electron/services/createServices';
 import { defaultPreferences } from '../../electron/services/preferences';
 import type {
@@ -76,6 +77,8 @@ export interface Harness {
   preferences: ReturnType<typeof memoryPreferences>;
   services: ServiceHandlers;
   deps: ServiceDeps;
+  /** The services' shared state: tests grant ids directly to prove what a forged id can do. */
+  ctx: ServiceContext;
   cleanup(): Promise<void>;
 }
 
@@ -97,6 +100,7 @@ export async function makeHarness(
     now: () => new Date('2025-11-26T10:00:00Z'),
     ...options.deps,
   };
+  const ctx = createContext(deps);
   return {
     root,
     userDataDir,
@@ -104,7 +108,8 @@ export async function makeHarness(
     dialogs,
     preferences,
     deps,
-    services: createServices(deps),
+    ctx,
+    services: createServices(deps, ctx),
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
 }

@@ -5,6 +5,7 @@ import { showAbout } from '../file-dialogs/ask';
 import { closeWindow, closeWorkshop, newWorkshop, openRecent, openWorkshop } from './fileCommands';
 import { save, saveAs } from './saveCommands';
 import { exportRoadmapPdf } from '../print/exportPdf';
+import { isTextField } from '../../ui/textField';
 
 /** Every command the app runs, from its own menus, keyboard shortcuts or the host's menu. */
 export type AppCommand = MenuCommand | 'openRecent' | 'closeWindow';
@@ -53,13 +54,6 @@ const COMMAND_NAMES: Record<AppCommand, string> = {
 
 function sameIntention(a: CommandRequest, b: CommandRequest): boolean {
   return a.command === b.command && a.recentFileId === b.recentFileId && !REPEATABLE.has(a.command);
-}
-
-function isTextField(element: Element | null): element is HTMLElement {
-  return (
-    element instanceof HTMLElement &&
-    (element.isContentEditable || element.matches('input, textarea, select'))
-  );
 }
 
 /** A title being typed is part of the document the user expects to save: commit it first. */

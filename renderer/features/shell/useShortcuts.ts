@@ -4,6 +4,7 @@ import { ariaShortcut, isMacPlatform, shortcutLabel } from '../../app/shortcutLa
 import { WORKSPACES } from '../../app/workspaces';
 import type { AppInfo } from '../../state/uiStore';
 import type { AppCommand, RunCommand } from './commandRunner';
+import { isTextField } from '../../ui/textField';
 
 /** Which keys reach the page depends on the host: a browser keeps some for itself. */
 export interface KeyboardHost {
@@ -90,13 +91,6 @@ export function menuShortcut(
 function letterOf(event: KeyboardEvent): string | null {
   if (/^[a-z]$/i.test(event.key)) return event.key.toUpperCase();
   return /^Key([A-Z])$/.exec(event.code)?.[1] ?? null;
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.matches('input, textarea, select'))
-  );
 }
 
 /** The command of a key press in this host; `null` when the key is not one of ours. */

@@ -55,6 +55,15 @@ describe('writeFileAtomic', () => {
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
+  it('writes the mode it is told to, over the mode of the file it replaces', async () => {
+    await chmod(target, 0o644);
+    await writeFileAtomic(target, NEW, {}, { mode: 0o600 });
+    expect((await stat(target)).mode & 0o777).toBe(0o600);
+    const fresh = path.join(dir, 'draft.json');
+    await writeFileAtomic(fresh, NEW, {}, { mode: 0o600 });
+    expect((await stat(fresh)).mode & 0o777).toBe(0o600);
+  });
+
   it('replaces the file a symlink points to and keeps the link', async () => {
     const link = path.join(dir, 'link.tradeoff');
     await symlink(target, link);
@@ -177,6 +186,14 @@ describe('copyFileAtomic', () => {
     await copyFileAtomic(target, copy);
     expect(await readFile(copy, 'utf8')).toBe(OLD);
     expect((await readdir(dir)).sort()).toEqual(['Q3 planning.tradeoff', 'backup.tradeoff']);
+  });
+
+  it('gives the copy the mode it is told to, whatever the mode of the original', async () => {
+    await chmod(target, 0o644);
+    const copy = path.join(dir, 'backup.tradeoff');
+    await copyFileAtomic(target, copy, {}, { mode: 0o600 });
+    expect((await stat(copy)).mode & 0o777).toBe(0o600);
+    expect(await readFile(copy, 'utf8')).toBe(OLD);
   });
 
   it.each(['copyFile', 'rename'] as const)(

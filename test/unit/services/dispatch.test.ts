@@ -176,6 +176,19 @@ describe('scrub', () => {
     ['C:\\Users\\dana\\x.tradeoff is locked', '… is locked'],
     ['\\\\server\\share\\x is gone', '… is gone'],
     ['“Q3.tradeoff” is fine and 3/4 done', '“Q3.tradeoff” is fine and 3/4 done'],
+    [
+      "EACCES: permission denied, open '/home/dana/My Workshops/Q3 plan.tradeoff'",
+      "EACCES: permission denied, open '…'",
+    ],
+    [
+      "EXDEV: cross-device link not permitted, rename '/tmp/a b/x' -> '/home/dana/c d/y'",
+      "EXDEV: cross-device link not permitted, rename '…' -> '…'",
+    ],
+    ["open '/home/dana/Dana's Files/Q3.tradeoff' failed", "open '…' failed"],
+    ['“/Users/dana/Team Plans/Q3.tradeoff” is gone', '“…” is gone'],
+    ['/home/dana/My Workshops/Q3 plan.tradeoff is locked', '… is locked'],
+    ['C:\\Users\\Dana Smith\\Q3 plan.tradeoff is locked', '… is locked'],
+    ['\\\\file server\\team share\\x is gone', '… is gone'],
   ])('%s', (input, output) => {
     expect(scrub(input)).toBe(output);
   });

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openJsonPreferencesStore } from '../../../electron/services/jsonPreferencesStore';
@@ -32,6 +32,14 @@ describe('openJsonPreferencesStore', () => {
     expect(await readdir(dir)).toEqual(['preferences.json']);
     const again = openJsonPreferencesStore(file, { now });
     expect(again.read()).toMatchObject({ theme: 'dark', recentFiles: [{ path: '/w/a.tradeoff' }] });
+  });
+
+  it('keeps the file private to the user (0600), even one an older version left readable', async () => {
+    await writeFile(file, '{}');
+    await chmod(file, 0o644);
+    const store = openJsonPreferencesStore(file, { now });
+    await store.write({ ...store.read(), theme: 'dark' });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 
   it('applies writes in the order they were made', async () => {

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../harness';
@@ -42,6 +42,24 @@ describe('recovery drafts', () => {
       doc,
       fileName: 'Q3.tradeoff',
     });
+  });
+
+  it('keeps drafts private to the user: the folder 0700, each draft 0600', async () => {
+    // An older version left the folder and a draft readable by everyone.
+    await mkdir(recoveryDir(), { recursive: true, mode: 0o755 });
+    await chmod(recoveryDir(), 0o755);
+    const draft = path.join(recoveryDir(), `${draftId}.json`);
+    await writeFile(draft, '{}', { mode: 0o644 });
+    await chmod(draft, 0o644);
+    await h.services['recovery:write']({ draftId, doc: sampleWorkshop(), fileName: null });
+    expect((await stat(recoveryDir())).mode & 0o777).toBe(0o700);
+    expect((await stat(draft)).mode & 0o777).toBe(0o600);
+  });
+
+  it('creates the user-data and recovery folders private when they are missing', async () => {
+    await h.services['recovery:write']({ draftId, doc: sampleWorkshop(), fileName: null });
+    expect((await stat(h.userDataDir)).mode & 0o777).toBe(0o700);
+    expect((await stat(recoveryDir())).mode & 0o777).toBe(0o700);
   });
 
   it('replaces a draft on the next autosave', async () => {

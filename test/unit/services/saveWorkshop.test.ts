@@ -1,5 +1,7 @@
 import {
+  chmod,
   copyFile,
+  mkdir,
   readFile,
   readdir,
   realpath,
@@ -265,6 +267,37 @@ describe('workshop:save', () => {
     expect(b.status).toBe('conflict');
   });
 
+  it('keeps backups private to the user (folder 0700, file 0600) and the workshop its own mode', async () => {
+    await chmod(file, 0o644);
+    const opened = await openFile();
+    await h.services['workshop:save']({
+      fileId: opened.file.id,
+      doc: opened.doc,
+      expectedRevision: opened.revision,
+    });
+    const backup = backupPathFor(h.userDataDir, file);
+    expect((await stat(path.dirname(backup))).mode & 0o777).toBe(0o700);
+    expect((await stat(backup)).mode & 0o777).toBe(0o600);
+    expect((await stat(file)).mode & 0o777).toBe(0o644);
+  });
+
+  it('writes only .tradeoff files: a workshop opened under another name needs Save As', async () => {
+    const other = path.join(h.workshopDir, 'plan.json');
+    const text = await writeWorkshopFile(other, sampleWorkshop('Kept as JSON'));
+    const opened = await openFile(other);
+    const result = await h.services['workshop:save']({
+      fileId: opened.file.id,
+      doc: { ...opened.doc, meta: { ...opened.doc.meta, title: 'Changed' } },
+      expectedRevision: opened.revision,
+      force: true,
+    });
+    expect(result).toEqual({
+      status: 'failed',
+      message: '“plan.json” is not a .tradeoff file, so it was not overwritten: use Save As.',
+    });
+    expect(await readFile(other, 'utf8')).toBe(text);
+  });
+
   it('refuses an id it never handed out', async () => {
     const result = await h.services['workshop:save']({
       fileId: 'AAAAAAAAAAAAAAAAAAAAAAAA',
@@ -293,6 +326,19 @@ describe('workshop:saveAs with the native dialog', () => {
     expect(await h.services['workshop:saveAs']({ doc: sampleWorkshop() })).toEqual({
       status: 'cancelled',
     });
+  });
+
+  it('never writes a workshop into a file that is not .tradeoff, whatever the dialog answers', async () => {
+    const csv = path.join(h.workshopDir, 'notes.csv');
+    await writeFile(csv, 'Title,Reach\n');
+    h.dialogs.pickSave(csv);
+    const result = await h.services['workshop:saveAs']({ doc: sampleWorkshop() });
+    expect(result).toEqual({
+      status: 'failed',
+      message:
+        '“notes.csv” is not a .tradeoff file, so nothing was saved: choose a name ending in .tradeoff.',
+    });
+    expect(await readFile(csv, 'utf8')).toBe('Title,Reach\n');
   });
 
   it('keeps a backup of a file it replaces, and never replaces a newer one', async () => {
@@ -393,4 +439,79 @@ describe('workshop:saveAs with the in-app dialog', () => {
       /no longer has access to that folder/,
     );
   });
+});
+
+describe('saving while another save of the same file runs', () => {
+  it.each(['workshop:save', 'workshop:saveAs'] as const)(
+    '%s checks that the file is in the workshop folder in its turn, not before it waits',
+    async (channel) => {
+      let releaseRenames!: () => void;
+      const renamesReleased = new Promise<void>((resolve) => (releaseRenames = resolve));
+      let firstRenameReached!: () => void;
+      const firstSaveHolds = new Promise<void>((resolve) => (firstRenameReached = resolve));
+      const racing = await makeHarness({
+        kind: 'in-app',
+        deps: {
+          atomicWriteOps: {
+            rename: async (from, to) => {
+              firstRenameReached();
+              await renamesReleased;
+              await rename(from, to);
+            },
+          },
+        },
+      });
+      try {
+        const team = path.join(racing.workshopDir, 'team');
+        await mkdir(team);
+        await writeWorkshopFile(path.join(team, 'Q3.tradeoff'));
+        const root = await racing.services['files:list']({});
+        const teamId = root.entries.find((e) => e.name === 'team')?.id;
+        const listing = await racing.services['files:list']({ folderId: teamId });
+        const fileId = listing.entries.find((e) => e.name === 'Q3.tradeoff')?.id ?? '';
+        const opened = await racing.services['workshop:open']({ fileId });
+        if (opened.status !== 'opened') throw new Error('not opened');
+        // Resolves when the second save joins the file's queue: all it checks before is done.
+        let queued = 0;
+        let secondJoined!: () => void;
+        const secondQueued = new Promise<void>((resolve) => (secondJoined = resolve));
+        const serialize = racing.ctx.serialize.bind(racing.ctx);
+        racing.ctx.serialize = <T>(key: string, task: () => Promise<T>) => {
+          if (++queued === 2) secondJoined();
+          return serialize(key, task);
+        };
+        const request = { fileId, doc: opened.doc, expectedRevision: opened.revision, force: true };
+        const saveAgain =
+          channel === 'workshop:save'
+            ? () => racing.services['workshop:save'](request)
+            : () =>
+                racing.services['workshop:saveAs']({
+                  doc: opened.doc,
+                  target: { folderId: teamId ?? '', fileName: 'Q3.tradeoff' },
+                  overwrite: true,
+                });
+
+        const first = racing.services['workshop:save'](request);
+        await firstSaveHolds;
+        const second = saveAgain();
+        // Only once it waits does the folder become a link out of the workshop folder.
+        await secondQueued;
+        const outside = path.join(racing.root, 'outside');
+        await mkdir(outside);
+        await rename(team, path.join(racing.workshopDir, 'team before'));
+        await symlink(outside, team);
+        releaseRenames();
+        await first;
+
+        expect(await second).toEqual({
+          status: 'failed',
+          message: '“Q3.tradeoff” is outside the workshop folder, so it was not saved.',
+        });
+        expect(await readdir(outside)).toEqual([]);
+      } finally {
+        releaseRenames();
+        await racing.cleanup();
+      }
+    },
+  );
 });
