@@ -61,6 +61,16 @@ describe('command runner', () => {
     expect(title(services)).toBe('B');
   });
 
+  it('runs a click and a key press in quick succession as two commands', async () => {
+    const { services, run, tick } = setup();
+    services.documents.getState().setTitle('B');
+    services.documents.getState().setTitle('C');
+    await run({ command: 'undo', source: 'page' });
+    tick(20);
+    await expect(run({ command: 'undo', source: 'keyboard' })).resolves.toBe('done');
+    expect(title(services)).toBe('A');
+  });
+
   it('repeats a command pressed again from the same source', async () => {
     const { services, run, tick } = setup();
     services.documents.getState().setTitle('B');

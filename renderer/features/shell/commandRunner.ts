@@ -157,10 +157,12 @@ export function createCommandRunner(
 
   return async (request) => {
     const at = now();
+    // Only a host menu can echo a key press; a click and a key press are two intentions.
     const echo =
       last !== null &&
       last.command === request.command &&
       last.source !== request.source &&
+      (last.source === 'host' || request.source === 'host') &&
       at - last.at < SAME_GESTURE_MS;
     last = { command: request.command, source: request.source, at };
     if (echo) return 'duplicate';

@@ -147,6 +147,9 @@ export class BacklogPage {
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 3 });
     await mouse.move(from.x + from.width / 2, onto.y + onto.height / 2, { steps: 12 });
     await mouse.up();
+    // dnd-kit swallows clicks for 50 ms after a drop (so the drop is not also a click on the row
+    // under it); a person's next click comes later than that, a test's might not.
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
   }
 
   /**
@@ -157,6 +160,9 @@ export class BacklogPage {
     await this.handle(title).focus();
     await this.page.keyboard.press('Space');
     await expect(this.dragAnnouncement(`Picked up '${title}'`)).toBeAttached();
+    // dnd-kit's keyboard sensor starts listening for arrows on the page's next task; a person
+    // is never that fast, a test is. One task in the page lets it attach first.
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     for (let i = 0; i < Math.abs(steps); i += 1) {
       await this.page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
       await expect(this.dragAnnouncement(/would go to position/)).toBeAttached();
