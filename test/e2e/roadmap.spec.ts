@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect, restartApp, test } from './support/fixtures';
 import { AppShell } from './support/pages/AppShell';
 import { FileActions } from './support/pages/FileActions';
@@ -6,10 +9,12 @@ import { RoadmapPage } from './support/pages/RoadmapPage';
 /**
  * Issue 6, end to end: the facilitator commits ranked items to the roadmap — three dragged from
  * the backlog with the mouse, one picked up and dropped from the keyboard — moves a card, undoes
- * the move, reads capacity and balance, switches to Now / Next / Later and back, and the saved
- * file opens again after a restart with every card where it was.
+ * the move, reads capacity and balance, switches to Now / Next / Later and back, exports the PDF
+ * (checked with pdfinfo and pdftotext), and the saved file opens again after a restart with every
+ * card where it was.
  */
 
+const run = promisify(execFile);
 const REL = 'Reliability / performance';
 const NEW = 'New services';
 const DX = 'Developer experience';
@@ -18,7 +23,7 @@ const REPLICAS = 'Managed Postgres read replicas';
 const TERRAFORM = 'Terraform provider v2';
 const LATENCY = 'Cut P99 latency of the metadata API';
 
-test('the roadmap is planned by mouse and keyboard, survives a layout switch and a restart', async ({
+test('the roadmap is planned by mouse and keyboard, exported to PDF, and survives a layout switch and a restart', async ({
   page,
   host,
   workshop,
@@ -73,6 +78,29 @@ test('the roadmap is planned by mouse and keyboard, survives a layout switch and
   await roadmap.layoutOption('Quarters').check();
   await roadmap.expectCards('2027 Q1', REL, [FAILOVER]);
   await roadmap.expectCards('2027 Q2', REL, [LATENCY]);
+
+  // The board goes to stakeholders as a PDF from the workspace's own button.
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export roadmap PDF' });
+  await exportDialog.getByRole('textbox', { name: 'File name' }).fill('plan');
+  await exportDialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/^Saved “plan\.pdf” in /)).toBeVisible({ timeout: 30_000 });
+  const pdf = path.join(workshop.dir, 'plan.pdf');
+  const { stdout: info } = await run('pdfinfo', [pdf]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+  expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2]));
+  const { stdout: board } = await run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']);
+  for (const text of [
+    '2027 Q1',
+    '2027 Q2',
+    REL,
+    DX,
+    'Regional failover',
+    'Terraform provider v2',
+  ]) {
+    expect(board).toContain(text);
+  }
+  expect(board).toMatch(/1 \/ \d+/);
 
   await files.saveByKeyboard();
   await restartApp(page, host);
