@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import './menu.css';
+import { handleMenuKeyDown } from './menuKeyboard';
 
 export interface MenuEntry {
   label: string;
@@ -70,35 +71,8 @@ export function MenuButton({ label, entries, visibleLabel }: MenuButtonProps) {
     }
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const list = items();
-    const index = list.findIndex((item) => item === document.activeElement);
-    const focusAt = (i: number) => list[(i + list.length) % list.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(list.length - 1);
-        break;
-      case 'Escape':
-        close(true);
-        break;
-      case 'Tab':
-        close(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) =>
+    handleMenuKeyDown(event, items(), close);
 
   const select = (entry: MenuEntry) => {
     if (entry.disabled) return;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import '../../ui/menu.css';
+import { handleMenuKeyDown } from '../../ui/menuKeyboard';
 
 export interface RowMenuEntry {
   label: string;
@@ -99,35 +100,12 @@ export function RowMenu({ label, entries }: RowMenuProps) {
     if (refocus) button.current?.focus();
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const index = items.findIndex((item) => item === document.activeElement);
-    const focusAt = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(items.length - 1);
-        break;
-      case 'Escape':
-        close(true);
-        break;
-      case 'Tab':
-        close(false);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) =>
+    handleMenuKeyDown(
+      event,
+      [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])],
+      close,
+    );
 
   const select = (entry: RowMenuEntry) => {
     if (entry.disabled) return;
