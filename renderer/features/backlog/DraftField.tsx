@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useDraft } from '../../ui/useDraft';
 
 interface DraftFieldProps {
   label: string;
@@ -31,41 +32,32 @@ export function DraftField({
   placeholder,
   className,
 }: DraftFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
   const errorId = useId();
-  const text = draft ?? value;
-  const problem = draft === null || validate === undefined ? null : validate(draft);
-
-  const commit = () => {
-    if (draft === null || problem !== null) return;
-    if (draft !== value) onCommit(draft);
-    setDraft(null);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (event.key === 'Escape' && draft !== null) {
-      event.preventDefault();
-      event.stopPropagation();
-      setDraft(null);
-    } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      commit();
-    }
-  };
+  const draft = useDraft({
+    value,
+    parse: (text) => {
+      const problem = validate?.(text) ?? null;
+      return problem === null ? { ok: true, value: text } : { ok: false, message: problem };
+    },
+    onCommit,
+    multiline,
+  });
+  const { problem } = draft;
 
   const shared = {
     id,
-    value: text,
+    value: draft.text,
     // The whole text on hover, for a title cut short by a narrow column.
-    title: draft === null && value !== '' ? value : undefined,
+    title: !draft.editing && value !== '' ? value : undefined,
     maxLength,
     placeholder,
     className: `field__input backlog-draft__input${className ? ` ${className}` : ''}`,
     'aria-invalid': problem !== null ? true : undefined,
     'aria-describedby': problem !== null ? errorId : undefined,
-    onBlur: commit,
-    onKeyDown,
+    onChange: draft.onChange,
+    onBlur: draft.onBlur,
+    onKeyDown: draft.onKeyDown,
   };
 
   return (
@@ -73,11 +65,7 @@ export function DraftField({
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
-      {multiline ? (
-        <textarea {...shared} rows={3} onChange={(event) => setDraft(event.target.value)} />
-      ) : (
-        <input {...shared} type="text" onChange={(event) => setDraft(event.target.value)} />
-      )}
+      {multiline ? <textarea {...shared} rows={3} /> : <input {...shared} type="text" />}
       {problem !== null ? (
         <span id={errorId} className="field__error backlog-draft__error" role="alert">
           {problem}

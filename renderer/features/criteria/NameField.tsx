@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Criterion } from '../../../shared/workshop/schema';
 import { useDocument } from '../../app/ServicesContext';
+import { useDraft } from '../../ui/useDraft';
 import { checkCriterionName } from './criteriaEdits';
 
 interface NameFieldProps {
@@ -16,8 +17,17 @@ interface NameFieldProps {
  */
 export function NameField({ criterion, criteria, focusOnMount }: NameFieldProps) {
   const rename = useDocument((s) => s.renameCriterion);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useDraft({
+    value: criterion.name,
+    parse: (text) => {
+      const check = checkCriterionName(criteria, criterion.id, text);
+      return check.ok ? { ok: true, value: check.name } : check;
+    },
+    onCommit: (name) => rename(criterion.id, name),
+    refusalShows: 'commit',
+    leavingRefused: 'revert',
+  });
+  const error = draft.problem;
   const input = useRef<HTMLInputElement>(null);
   const errorId = useId();
 
@@ -26,34 +36,6 @@ export function NameField({ criterion, criteria, focusOnMount }: NameFieldProps)
     input.current?.focus();
     input.current?.select();
   }, [focusOnMount]);
-
-  const commit = () => {
-    if (draft === null) return;
-    const check = checkCriterionName(criteria, criterion.id, draft);
-    if (!check.ok) {
-      setError(check.message);
-      return;
-    }
-    rename(criterion.id, check.name);
-    setDraft(null);
-    setError(null);
-  };
-
-  const revert = () => {
-    setDraft(null);
-    setError(null);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape' && draft !== null) {
-      event.preventDefault();
-      event.stopPropagation();
-      revert();
-    }
-  };
 
   return (
     <div className="setup__name">
@@ -64,13 +46,10 @@ export function NameField({ criterion, criteria, focusOnMount }: NameFieldProps)
         aria-label="Criterion name"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        value={draft ?? criterion.name}
-        onChange={(event) => {
-          setDraft(event.currentTarget.value);
-          setError(null);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => (error ? revert() : commit())}
+        value={draft.text}
+        onChange={draft.onChange}
+        onKeyDown={draft.onKeyDown}
+        onBlur={draft.onBlur}
       />
       {error ? (
         <span id={errorId} className="field__error" role="alert">

@@ -1,7 +1,8 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import type { WeightRoom } from '../../../shared/criteria/weights';
 import type { Criterion } from '../../../shared/workshop/schema';
 import { useDocument } from '../../app/ServicesContext';
+import { useDraft } from '../../ui/useDraft';
 import { parseWeightInput } from './weightFormat';
 
 interface WeightFieldProps {
@@ -19,37 +20,18 @@ const shown = (weight: number) => String(Math.round(weight * 10) / 10);
  */
 export function WeightField({ criterion, room, onGrab }: WeightFieldProps) {
   const setWeight = useDocument((s) => s.setCriterionWeight);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const draft = useDraft({
+    value: shown(criterion.weight),
+    parse: (text) => {
+      const parsed = parseWeightInput(text, room.max);
+      return parsed.ok ? { ok: true, value: parsed.weight } : parsed;
+    },
+    onCommit: (weight) => setWeight(criterion.id, weight),
+    refusalShows: 'commit',
+    leavingRefused: 'revert',
+  });
+  const error = draft.problem;
   const errorId = useId();
-
-  const commit = () => {
-    if (draft === null) return;
-    const parsed = parseWeightInput(draft, room.max);
-    if (!parsed.ok) {
-      setError(parsed.message);
-      return;
-    }
-    setWeight(criterion.id, parsed.weight);
-    setDraft(null);
-    setError(null);
-  };
-
-  const cancel = () => {
-    setDraft(null);
-    setError(null);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape' && draft !== null) {
-      event.preventDefault();
-      event.stopPropagation();
-      cancel();
-    }
-  };
 
   return (
     <span className="weight__field">
@@ -62,14 +44,11 @@ export function WeightField({ criterion, room, onGrab }: WeightFieldProps) {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         readOnly={!room.movable}
-        value={draft ?? shown(criterion.weight)}
-        onChange={(event) => {
-          setDraft(event.currentTarget.value);
-          setError(null);
-        }}
-        onKeyDown={onKeyDown}
+        value={draft.text}
+        onChange={draft.onChange}
+        onKeyDown={draft.onKeyDown}
         onFocus={onGrab}
-        onBlur={() => (error ? cancel() : commit())}
+        onBlur={draft.onBlur}
       />
       <span className="weight__unit" aria-hidden="true">
         %

@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useDraft, type DraftReading } from '../../ui/useDraft';
 import { formatFieldValue, readField, type NumberKind } from './numberInput';
 
 interface NumberFieldProps {
@@ -34,54 +35,21 @@ export function NumberField({
   const id = useId();
   const hintId = useId();
   const errorId = useId();
-  const shownText = value === null ? '' : formatFieldValue(value, kind);
-  const [draft, setDraft] = useState(shownText);
-  const [shown, setShown] = useState(shownText);
-  const [error, setError] = useState<string | null>(null);
-  // The document changed underneath (undo, another model, a new currency): show the new value.
-  if (shownText !== shown) {
-    setShown(shownText);
-    setDraft(shownText);
-    setError(null);
-  }
-
-  const commit = () => {
-    // Untouched text is the rounded display of the value: reading it back would round the value.
-    if (draft === shownText) {
-      setError(null);
-      return;
-    }
-    const reading = readField(draft, kind);
-    if (reading.status === 'refused') {
-      setError(reading.reason);
-      return;
-    }
-    if (reading.status === 'empty') {
-      if (!nullable) {
-        setError('Enter a number');
-        return;
-      }
-      setError(null);
-      if (value !== null) onCommit(null);
-      return;
-    }
-    setError(null);
-    if (reading.value !== value) onCommit(reading.value);
-    // The same value typed differently (`1,200` for `1.2K`) shows in the app's notation again.
-    setDraft(formatFieldValue(reading.value, kind));
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape' && (draft !== shownText || error !== null)) {
-      event.preventDefault();
-      event.stopPropagation();
-      setDraft(shownText);
-      setError(null);
-    }
-  };
+  const draft = useDraft({
+    value: value === null ? '' : formatFieldValue(value, kind),
+    parse: (text): DraftReading<number | null> => {
+      const reading = readField(text, kind);
+      if (reading.status === 'refused') return { ok: false, message: reading.reason };
+      if (reading.status === 'value') return { ok: true, value: reading.value };
+      return nullable ? { ok: true, value: null } : { ok: false, message: 'Enter a number' };
+    },
+    // The same value typed differently (`1,200` for `1.2K`) is no edit.
+    onCommit: (next) => {
+      if (next !== value) onCommit(next);
+    },
+    refusalShows: 'next-commit',
+  });
+  const error = draft.problem;
 
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
 
@@ -97,13 +65,13 @@ export function NumberField({
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        value={draft}
+        value={draft.text}
         placeholder={nullable ? 'Not set' : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
+        onChange={draft.onChange}
+        onBlur={draft.onBlur}
+        onKeyDown={draft.onKeyDown}
       />
       {hint ? (
         <span id={hintId} className="number-field__hint">

@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useDraft } from '../../ui/useDraft';
 
 interface TextFieldProps {
   label: string;
@@ -28,41 +29,26 @@ export function TextField({
   onCommit,
 }: TextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
-    setDraft(value);
-  }
-
-  const commit = () => {
-    const next = multiline ? draft : draft.trim();
-    if (required && next === '') {
-      setDraft(value);
-      return;
-    }
-    if (next !== value) onCommit(next);
-    else setDraft(value);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !multiline) {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape' && draft !== value) {
-      event.preventDefault();
-      event.stopPropagation();
-      setDraft(value);
-    }
-  };
+  const draft = useDraft({
+    value,
+    parse: (text) => {
+      const next = multiline ? text : text.trim();
+      // A required value left empty is no edit: the current value shows again.
+      return { ok: true, value: required && next === '' ? value : next };
+    },
+    onCommit: (next) => {
+      if (next !== value) onCommit(next);
+    },
+    multiline,
+  });
 
   const common = {
     id,
-    value: draft,
+    value: draft.text,
     maxLength,
-    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
-    onBlur: commit,
-    onKeyDown,
+    onChange: draft.onChange,
+    onBlur: draft.onBlur,
+    onKeyDown: draft.onKeyDown,
   };
 
   return (
