@@ -19,20 +19,12 @@ export function GrowthModelEditor({ model, currency, onSelect }: GrowthModelEdit
   const rename = useDocument((s) => s.renameGrowthModel);
   const duplicate = useDocument((s) => s.duplicateGrowthModel);
   const remove = useDocument((s) => s.deleteGrowthModel);
+  const actions = useMemo(() => ({ rename, duplicate, remove }), [rename, duplicate, remove]);
   const projection = useMemo(() => projectGrowth(model), [model]);
 
   return (
     <article className="market-editor" aria-label={`Growth model ${model.name}`}>
-      <ModelHeader
-        kind="growth model"
-        name={model.name}
-        onRename={(name) => rename(model.id, name)}
-        onDuplicate={() => onSelect(duplicate(model.id))}
-        onDelete={() => {
-          remove(model.id);
-          onSelect(null);
-        }}
-      />
+      <ModelHeader kind="growth model" model={model} actions={actions} onSelect={onSelect} />
       <div className="market-editor__inputs">
         <GrowthInputs model={model} currency={currency} />
         <ScenarioTable model={model} />

@@ -22,21 +22,13 @@ export function MarketModelEditor({ model, currency, onSelect }: MarketModelEdit
   const rename = useDocument((s) => s.renameMarketModel);
   const duplicate = useDocument((s) => s.duplicateMarketModel);
   const remove = useDocument((s) => s.deleteMarketModel);
+  const actions = useMemo(() => ({ rename, duplicate, remove }), [rename, duplicate, remove]);
   const setMarketFields = useDocument((s) => s.setMarketFields);
   const sizing = useMemo(() => sizeMarket(model), [model]);
 
   return (
     <article className="market-editor" aria-label={`Market model ${model.name}`}>
-      <ModelHeader
-        kind="market model"
-        name={model.name}
-        onRename={(name) => rename(model.id, name)}
-        onDuplicate={() => onSelect(duplicate(model.id))}
-        onDelete={() => {
-          remove(model.id);
-          onSelect(null);
-        }}
-      />
+      <ModelHeader kind="market model" model={model} actions={actions} onSelect={onSelect} />
       <TopDownInputs model={model} currency={currency} />
       <SegmentsTable model={model} funnels={sizing.segments} currency={currency} />
       <FunnelComparison model={model} sizing={sizing} currency={currency} />
