@@ -1,23 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { BridgeErrorCode, WireResult } from '../../shared/ipc/http';
+import { CONTENT_SECURITY_POLICY } from '../services/appContent';
 
 /**
  * Headers and body helpers shared by every response of the browser host. No CORS header is
  * ever sent: other origins get nothing they could read.
  */
-
-/** The same policy as the Electron app (issue 2, "Security, built in"): no remote origins, no inline script, no eval. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -9,7 +9,7 @@ import type { Channel } from '../../shared/ipc/contract';
 import { channels } from '../../shared/ipc/contract';
 import { TOKEN_HEADER } from '../../shared/ipc/http';
 import type { Handlers } from '../services/types';
-import { CONTENT_SECURITY_POLICY } from './responses';
+import { CONTENT_SECURITY_POLICY } from '../services/appContent';
 import type { BrowserHost } from './server';
 import { startBrowserHost } from './server';
 

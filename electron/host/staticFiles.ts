@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-import { contentTypeFor } from './contentType';
+import { contentTypeFor } from '../services/appContent';
 import { sendText } from './responses';
 import { resolveStaticPath } from './staticPath';
 

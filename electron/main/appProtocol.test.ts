@@ -3,14 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  APP_INDEX_URL,
-  CONTENT_SECURITY_POLICY,
-  createAppProtocolHandler,
-  isAppUrl,
-  mimeTypeFor,
-  resolveAppUrl,
-} from './appProtocol';
+import { APP_INDEX_URL, createAppProtocolHandler, isAppUrl, resolveAppUrl } from './appProtocol';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../services/appContent';
 
 const root = path.resolve('/srv/tradeoff/dist/renderer');
 
@@ -79,12 +73,12 @@ describe('isAppUrl', () => {
   });
 });
 
-describe('mimeTypeFor', () => {
+describe('contentTypeFor', () => {
   it('names the types the bundle ships and falls back to octet-stream', () => {
-    expect(mimeTypeFor('/x/index.html')).toBe('text/html; charset=utf-8');
-    expect(mimeTypeFor('/x/a.JS')).toBe('text/javascript; charset=utf-8');
-    expect(mimeTypeFor('/x/icon.svg')).toBe('image/svg+xml');
-    expect(mimeTypeFor('/x/data.bin')).toBe('application/octet-stream');
+    expect(contentTypeFor('/x/index.html')).toBe('text/html; charset=utf-8');
+    expect(contentTypeFor('/x/a.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeFor('/x/icon.svg')).toBe('image/svg+xml');
+    expect(contentTypeFor('/x/data.bin')).toBe('application/octet-stream');
   });
 });
 

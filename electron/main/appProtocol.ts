@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../services/appContent';
 
 /**
  * The app's pages are served from `app://tradeoff/…`, never `file://`: a standard, secure
@@ -15,19 +16,6 @@ export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } as const;
-
-/** No remote origins, no inline script, no eval; images may be data:/blob: (charts, exports). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** True for any URL of the app's own origin (exact scheme and host, no credentials or port). */
 export function isAppUrl(url: string): boolean {
@@ -111,29 +99,6 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
-
 export interface AppProtocolDeps {
   /** The built renderer, `dist/renderer`. */
   root: string;
@@ -165,7 +130,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps) {
     } catch {
       return textResponse(404, 'Not found');
     }
-    const headers = securityHeaders(mimeTypeFor(filePath));
+    const headers = securityHeaders(contentTypeFor(filePath));
     const payload = request.method === 'HEAD' ? null : new Blob([toArrayBuffer(body)]);
     return new Response(payload, { status: 200, headers });
   };

@@ -104,7 +104,9 @@ function start(): void {
   let onRecentFilesChanged = (): void => undefined;
   const preferences = observePreferences(basePreferences, (next, previous) => {
     if (next.theme !== previous.theme) nativeTheme.themeSource = next.theme;
-    if (JSON.stringify(next.recentFiles) !== JSON.stringify(previous.recentFiles)) {
+    // The menu shows paths in order; a new time on the same list needs no new menu.
+    const paths = (p: typeof next) => p.recentFiles.map((entry) => entry.path).join('\0');
+    if (paths(next) !== paths(previous)) {
       onRecentFilesChanged();
     }
   });

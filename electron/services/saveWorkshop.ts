@@ -74,8 +74,9 @@ export async function saveWorkshop(
 
     const written = await replaceFile(ctx, grant.path, disk, text);
     if (written.status !== 'saved') return written;
+    // The file joined the recent list when it was opened or first saved: a plain save leaves
+    // the list (and the menu built from it) alone.
     grant.known = { revision: written.revision, schemaVersion: SCHEMA_VERSION };
-    await ctx.addRecent(grant.path);
     return {
       status: 'saved',
       file: ctx.fileRef(grant.path, grant.confined),

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { CONTENT_SECURITY_POLICY } from '../../electron/host/responses';
+import { CONTENT_SECURITY_POLICY } from '../../electron/services/appContent';
 import { startBrowserHost } from '../../electron/host/server';
 import { TOKEN_HEADER } from '../../shared/ipc/http';
 import { countingHandlers } from './support/countingHandlers';

@@ -1,6 +1,24 @@
 import path from 'node:path';
 
 /**
+ * What both hosts serve the renderer with: one Content-Security-Policy (issue 2, "Security,
+ * built in": no remote origins, no inline script, no eval; images may be data:/blob: for charts
+ * and exports) and one table of content types, so `app://` and the browser host cannot drift.
+ * `renderer/index.html` carries the same policy as a meta tag; a test keeps them equal.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * Content types for what vite puts in the renderer bundle. With `nosniff` on every response the
  * browser trusts these exactly, so a wrong one breaks the page rather than being guessed around.
  */
