@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultWorkshopDir } from '../main/appPaths';
 
 /**
  * The browser host's command line, as a pure function of argv and the machine's folders, so
@@ -30,7 +31,8 @@ Serves Tradeoff to a browser on this machine (127.0.0.1 only).
 
 Options:
   --port <n>             Port to listen on (default: any free port)
-  --workshop-dir <dir>   Folder the in-app file dialog opens (default: ~/Tradeoff)
+  --workshop-dir <dir>   Folder the in-app file dialog opens (default: ~/Tradeoff;
+                         ~/Documents/Tradeoff on macOS)
   --user-data-dir <dir>  Preferences, backups and recovery drafts
                          (default: the OS app-data folder, Tradeoff/browser-host)
   --renderer-dir <dir>   The built renderer (default: dist/renderer)
@@ -67,7 +69,13 @@ export function parseCliArgs(argv: readonly string[], machine: Machine): CliComm
     kind: 'run',
     options: {
       port,
-      workshopDir: resolve(values['workshop-dir'] ?? path.join(machine.homeDir, 'Tradeoff')),
+      // The same folder the desktop app uses (Documents/Tradeoff on macOS, ~/Tradeoff elsewhere).
+      workshopDir: resolve(
+        values['workshop-dir'] ??
+          defaultWorkshopDir(machine.platform, (name) =>
+            name === 'home' ? machine.homeDir : path.join(machine.homeDir, 'Documents'),
+          ),
+      ),
       userDataDir: resolve(
         values['user-data-dir'] ?? path.join(appDataDir(machine), 'Tradeoff', 'browser-host'),
       ),

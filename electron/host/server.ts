@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -51,7 +51,6 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = MAX_API_BODY_BYTES;
 const LOOPBACK = '127.0.0.1';
 
 export async function startBrowserHost(opts: BrowserHostOptions): Promise<BrowserHost> {
@@ -69,8 +68,11 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
     { ...(opts.handlers ?? createBrowserServices(opts, chromium, app)), ...browserWindowHandlers },
     { onError: opts.onServiceError ?? logServiceError },
   );
-  const rendererDir = path.resolve(opts.rendererDir);
-  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // Resolved once: the bundle's folder does not move while the host runs.
+  const rendererDir = await realpath(path.resolve(opts.rendererDir)).catch(() =>
+    path.resolve(opts.rendererDir),
+  );
+  const maxBodyBytes = opts.maxBodyBytes ?? MAX_API_BODY_BYTES;
 
   const server = http.createServer((req, res) => {
     respond(req, res).catch(() => failInternally(res));

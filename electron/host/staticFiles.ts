@@ -4,6 +4,7 @@ import path from 'node:path';
 import { contentTypeFor } from '../services/appContent';
 import { sendText } from './responses';
 import { resolveStaticPath } from './staticPath';
+import { isInside } from '../services/paths';
 
 /**
  * Serves the built renderer. Paths go through the pure resolver first; the real path of the
@@ -36,8 +37,8 @@ export async function serveStatic(
   res.end(method === 'HEAD' ? undefined : body);
 }
 
-async function findFile(rendererDir: string, relativePath: string): Promise<string | null> {
-  const root = await realpath(rendererDir);
+/** `root` is the bundle's real path, resolved once when the host starts. */
+async function findFile(root: string, relativePath: string): Promise<string | null> {
   const candidate = relativePath === '' ? 'index.html' : relativePath;
   const direct = await fileInside(root, path.join(root, ...candidate.split('/')));
   if (direct !== null) return direct;
@@ -54,9 +55,7 @@ function looksLikeAppRoute(relativePath: string): boolean {
 async function fileInside(root: string, candidate: string): Promise<string | null> {
   try {
     const real = await realpath(candidate);
-    const relative = path.relative(root, real);
-    const outside = relative === '..' || relative.startsWith(`..${path.sep}`);
-    if (relative === '' || outside || path.isAbsolute(relative)) return null;
+    if (real === root || !isInside(root, real)) return null;
     return (await stat(real)).isFile() ? real : null;
   } catch {
     return null;

@@ -6,7 +6,6 @@ import type {
 } from 'electron';
 import type { FileDialogs, FileKind } from '../services/types';
 
-export const WORKSHOP_EXTENSION = '.tradeoff';
 export const WORKSHOP_FILTERS = [{ name: 'Tradeoff workshop', extensions: ['tradeoff'] }];
 
 /** Title, filter and extension of each kind of file a dialog is asked for. */

@@ -129,16 +129,6 @@ describe('buildMenuTemplate', () => {
     ]);
   });
 
-  it('caps the recent list at ten entries', () => {
-    const recentFiles = Array.from({ length: 15 }, (_, i) => ({
-      id: `recent-${String(i).padStart(4, '0')}`,
-      name: `W${i}.tradeoff`,
-      displayPath: `/w/W${i}.tradeoff`,
-    }));
-    const recent = byId(build({ recentFiles }).template, 'file.openRecent');
-    expect(recent.submenu).toHaveLength(10);
-  });
-
   it('offers reload and DevTools only in development', () => {
     const roles = (isDev: boolean) => flatten(build({ isDev }).template).map((item) => item.role);
     expect(roles(false)).not.toContain('reload');

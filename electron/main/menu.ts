@@ -14,8 +14,6 @@ export interface MenuInput {
   send: (message: MenuMessage) => void;
 }
 
-const MAX_RECENT_ITEMS = 10;
-
 /**
  * Shortcuts the page handles itself, in both hosts (renderer/features/shell/useShortcuts.ts):
  * it knows when Ctrl+Z belongs to a text field rather than to the document history. On
@@ -147,7 +145,7 @@ function recentSubmenu(input: MenuInput): MenuItemConstructorOptions[] {
   if (input.recentFiles.length === 0) {
     return [{ id: 'file.openRecent.empty', label: 'No Recent Workshops', enabled: false }];
   }
-  return input.recentFiles.slice(0, MAX_RECENT_ITEMS).map((file, index) => ({
+  return input.recentFiles.map((file, index) => ({
     id: `file.openRecent.${index}`,
     // `&` would become a mnemonic on Windows and Linux.
     label: file.name.replace(/&/g, '&&'),

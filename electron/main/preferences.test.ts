@@ -5,12 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPreferences } from '../services/preferences';
 import type { StoredPreferences } from '../services/types';
-import {
-  damagedCopyPath,
-  observePreferences,
-  openPreferences,
-  type PreferencesBackend,
-} from './preferences';
+import { observePreferences, openPreferences, type PreferencesBackend } from './preferences';
+import { damagedCopyPath } from '../services/preferences';
 
 const defaults = defaultPreferences();
 

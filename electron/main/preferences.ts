@@ -5,6 +5,7 @@ import {
   StoredPreferencesSchema,
 } from '../services/preferences';
 import type { PreferencesStore, StoredPreferences } from '../services/types';
+import { damagedCopyPath } from '../services/preferences';
 
 /**
  * Electron's preferences live in electron-store (issue 2); what a readable file is comes from
@@ -26,11 +27,6 @@ export interface OpenPreferencesDeps {
   openBackend: () => PreferencesBackend;
   moveAside: (from: string, to: string) => void;
   now?: () => Date;
-}
-
-export function damagedCopyPath(filePath: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  return `${filePath}.corrupt-${stamp}`;
 }
 
 export function openPreferences(deps: OpenPreferencesDeps): PreferencesStore {

@@ -8,7 +8,7 @@ import path from 'node:path';
  * folder, flush it to disk, rename it over the target, then flush the folder. A crash or kill
  * at any moment leaves either the old file or the new one, whole — never a mix.
  *
- * Hand-written rather than the installed `write-file-atomic` because that package calls the
+ * Hand-written rather than the `write-file-atomic` package because that package calls the
  * `fs` module it imports itself, so tests could only make its write or rename fail with module
  * mocks (STYLE §4 wants side effects passed in); it also does not flush the folder after the
  * rename (the rename itself may be lost on power failure), and it names the temporary file

@@ -5,9 +5,9 @@ import type { ExportResult, ParsedRequest, PrintJob, Response } from '../../shar
 import { writeFileAtomic } from './atomicWrite';
 import type { ServiceContext } from './context';
 import { describeFsError, describeReadError, readLimited } from './diskFiles';
-import { NATIVE_DIALOGS_ONLY, resolveInAppTarget, withExtension } from './inAppTarget';
+import { NATIVE_DIALOGS_ONLY, resolveInAppTarget } from './inAppTarget';
 import { megabytes } from './openWorkshop';
-import { displayPath } from './paths';
+import { displayPath, WORKSHOP_EXTENSION, withExtension } from './paths';
 import { ServiceError } from './serviceError';
 import type { FileKind } from './types';
 
@@ -21,7 +21,7 @@ import type { FileKind } from './types';
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 const EXTENSIONS: Record<FileKind, string> = {
-  workshop: '.tradeoff',
+  workshop: WORKSHOP_EXTENSION,
   csv: '.csv',
   svg: '.svg',
   png: '.png',

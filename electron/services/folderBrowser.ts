@@ -24,7 +24,8 @@ export async function listFolder(
 ): Promise<FolderListing> {
   if (!ctx.confinedHost) throw new ServiceError(NATIVE_DIALOGS_ONLY);
   const root = await ctx.workshopRoot();
-  const folder = request.folderId === undefined ? root : await grantedFolder(ctx, request.folderId);
+  const folder =
+    request.folderId === undefined ? root : await grantedFolder(ctx, root, request.folderId);
   return listing(ctx, root, folder, request.accept ?? 'workshop');
 }
 
@@ -34,7 +35,7 @@ export async function createFolder(
 ): Promise<FolderListing> {
   if (!ctx.confinedHost) throw new ServiceError(NATIVE_DIALOGS_ONLY);
   const root = await ctx.workshopRoot();
-  const parent = await grantedFolder(ctx, request.parentId);
+  const parent = await grantedFolder(ctx, root, request.parentId);
   const name = request.name.trim();
   if (name === '' || name.startsWith('.') || name !== path.basename(name)) {
     throw new ServiceError(`“${name}” cannot be used as a folder name: choose another name.`);
@@ -61,12 +62,11 @@ export async function createFolder(
 }
 
 /** The real path behind a folder id, refused unless it is still inside the workshop folder. */
-async function grantedFolder(ctx: ServiceContext, folderId: string): Promise<string> {
+async function grantedFolder(ctx: ServiceContext, root: string, folderId: string): Promise<string> {
   const grant = ctx.grants.resolve(folderId, 'folder');
   if (!grant) {
     throw new ServiceError('Tradeoff no longer has access to that folder: open the dialog again.');
   }
-  const root = await ctx.workshopRoot();
   const real = await realpath(grant.path).catch(() => null);
   if (real === null) throw new ServiceError('That folder is no longer there.');
   if (!isInside(root, real)) {

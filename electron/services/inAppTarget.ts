@@ -1,7 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServiceContext } from './context';
-import { isInside } from './paths';
+import { isInside, withExtension } from './paths';
 
 export type InAppTarget = { path: string; confined: true } | { problem: string };
 
@@ -13,11 +13,6 @@ export type InAppTarget = { path: string; confined: true } | { problem: string }
  */
 export const NATIVE_DIALOGS_ONLY =
   'This Tradeoff chooses files with the system’s file dialogs: use them instead.';
-
-/** `name` ending in `extension` (case-insensitive), added when missing. */
-export function withExtension(name: string, extension: string): string {
-  return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
-}
 
 /**
  * The file a save or export from the in-app dialog names: inside a folder this host granted,

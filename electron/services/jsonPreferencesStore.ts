@@ -4,6 +4,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { errnoCode } from './atomicWrite';
 import { PRIVATE_FILE_MODE } from './privateFiles';
 import {
+  damagedCopyPath,
   damagedPreferencesNotice,
   defaultPreferences,
   StoredPreferencesSchema,
@@ -83,8 +84,7 @@ function readPreferences(filePath: string): Loaded {
 
 /** Returns the name the damaged file was kept under, or null when it could not be moved. */
 function moveAside(filePath: string, at: Date): string | null {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const aside = `${filePath}.corrupt-${stamp}`;
+  const aside = damagedCopyPath(filePath, at);
   try {
     renameSync(filePath, aside);
     return path.basename(aside);

@@ -24,6 +24,11 @@ export function hasWorkshopExtension(name: string): boolean {
   return name.toLowerCase().endsWith(WORKSHOP_EXTENSION);
 }
 
+/** `name` ending in `extension` (case-insensitive), added when missing. */
+export function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
+}
+
 export function withWorkshopExtension(name: string): string {
-  return hasWorkshopExtension(name) ? name : `${name}${WORKSHOP_EXTENSION}`;
+  return withExtension(name, WORKSHOP_EXTENSION);
 }

@@ -54,3 +54,9 @@ export function withRecentFile(
     ),
   };
 }
+
+/** Where a damaged preferences file is kept, beside it, so nothing the user had is deleted. */
+export function damagedCopyPath(filePath: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  return `${filePath}.corrupt-${stamp}`;
+}
