@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BacklogItemSchema } from '../workshop/schema';
-import { EMPTY_RICE, createBacklogItem } from './items';
+import { EMPTY_RICE, createBacklogItem, displayTitle } from './items';
 
 describe('createBacklogItem', () => {
   it('builds a complete, unscored item the file schema accepts', () => {
@@ -19,5 +19,16 @@ describe('createBacklogItem', () => {
     const a = createBacklogItem({ rank: 'a0' });
     const b = createBacklogItem({ rank: 'a1' });
     expect(a.rice).not.toBe(b.rice);
+  });
+});
+
+describe('displayTitle', () => {
+  it('is the trimmed title', () => {
+    expect(displayTitle({ title: '  Regional failover ' })).toBe('Regional failover');
+  });
+
+  it('names an item without a title', () => {
+    expect(displayTitle({ title: '' })).toBe('Untitled item');
+    expect(displayTitle({ title: ' \t ' })).toBe('Untitled item');
   });
 });

@@ -31,3 +31,11 @@ export function createBacklogItem(fields: NewItemFields): BacklogItem {
     marketModelId: fields.marketModelId ?? null,
   };
 }
+
+export const UNTITLED_ITEM = 'Untitled item';
+
+/** What an item is called wherever it is shown: its trimmed title, or "Untitled item". */
+export function displayTitle(item: Pick<BacklogItem, 'title'>): string {
+  const title = item.title.trim();
+  return title === '' ? UNTITLED_ITEM : title;
+}

@@ -8,6 +8,7 @@ import {
   funnelSteps,
   segmentFunnel,
   sizeMarket,
+  somOfSizing,
   topDownFunnel,
   type Funnel,
   type LevelValue,
@@ -215,6 +216,26 @@ describe('sizeMarket', () => {
   it('leaves the gap out until both TAMs are known', () => {
     const noSpend = model({ topDown: { totalSpend: null, serviceablePct: 30, obtainablePct: 5 } });
     expect(sizeMarket(noSpend).gap).toBeNull();
+  });
+});
+
+describe('somOfSizing', () => {
+  it('prefers the bottom-up SOM when it is complete', () => {
+    // Bottom-up SOM 20,000 × $6,000 × 50% × 10% = $6M; top-down $2B × 30% × 5% = $30M.
+    const som = somOfSizing(sizeMarket(model()));
+    expect(som?.basis).toBe('bottom-up');
+    expect(som?.value).toBeCloseTo(6e6);
+  });
+
+  it('falls back to the top-down SOM, then to none', () => {
+    const topDown = somOfSizing(sizeMarket(model({ segments: [] })));
+    expect(topDown?.basis).toBe('top-down');
+    expect(topDown?.value).toBeCloseTo(30e6);
+    const neither = model({
+      segments: [],
+      topDown: { totalSpend: null, serviceablePct: 30, obtainablePct: 5 },
+    });
+    expect(somOfSizing(sizeMarket(neither))).toBeNull();
   });
 });
 

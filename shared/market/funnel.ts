@@ -219,6 +219,28 @@ export function sizeMarket(model: MarketModel): MarketSizing {
   return { topDown, bottomUp: bottomUp.total, segments: bottomUp.segments, gap };
 }
 
+/** The SOM an item sized by a market model shows, and which estimate it comes from. */
+export interface AttachedSom {
+  /** Annual SOM in the workshop's currency. */
+  value: number;
+  basis: 'bottom-up' | 'top-down';
+}
+
+/**
+ * Which SOM a model stands for (issue 5: "the item then shows its SOM"): the bottom-up
+ * estimate when it is complete, as it is built from customers the team can name; otherwise the
+ * top-down one; null while neither is complete.
+ */
+export function somOfSizing(sizing: MarketSizing): AttachedSom | null {
+  if (sizing.bottomUp.som.status === 'complete') {
+    return { value: sizing.bottomUp.som.value, basis: 'bottom-up' };
+  }
+  if (sizing.topDown.som.status === 'complete') {
+    return { value: sizing.topDown.som.value, basis: 'top-down' };
+  }
+  return null;
+}
+
 export interface FunnelStep {
   level: FunnelLevel;
   label: 'TAM' | 'SAM' | 'SOM';

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { displayTitle } from '../../../shared/backlog/items';
 import { RICE_FIELD_LABELS, riceScore, type RiceField } from '../../../shared/backlog/rice';
 import type { RankDelta } from '../../../shared/backlog/ranking';
 import type { Rice } from '../../../shared/workshop/schema';
@@ -42,7 +43,7 @@ export const BacklogRow = memo(function BacklogRow({
   const [drafts, setDrafts] = useState<Drafts>({});
   if (item === undefined || settings === undefined) return null;
 
-  const title = item.title.trim() === '' ? 'Untitled item' : item.title;
+  const title = displayTitle(item);
   const live: Rice = { ...item.rice, ...drafts };
   const result = riceScore(live);
   const rank: RankDelta = { manualPosition, computedPosition, delta };

@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import { displayTitle } from '../../../shared/backlog/items';
 import { formatRiceResult, riceScore } from '../../../shared/backlog/rice';
 import type { RankDelta } from '../../../shared/backlog/ranking';
+import { useRemPixels } from '../../ui/useRemPixels';
 import { useBacklogUi } from './backlogUi';
 import { deltaText } from './DeltaBadge';
 import { useBacklogItem } from './useBacklogItem';
-import { useRemPixels } from './useRemPixels';
 
 const ENTRY_REM = 3.4;
 
@@ -88,7 +89,7 @@ const ComputedEntry = memo(function ComputedEntry({
   const item = useBacklogItem(itemId);
   const requestFocus = useBacklogUi((s) => s.requestFocus);
   if (item === undefined) return null;
-  const title = item.title.trim() || 'Untitled item';
+  const title = displayTitle(item);
   const score = formatRiceResult(riceScore(item.rice));
   const { symbol, sentence, tone } = deltaText({ manualPosition, computedPosition, delta });
   return (

@@ -1,3 +1,4 @@
+import { displayTitle } from '../../../shared/backlog/items';
 import { formatRiceResult, riceScore } from '../../../shared/backlog/rice';
 import { useBacklogItem } from './useBacklogItem';
 
@@ -9,7 +10,7 @@ export function DragPreview({ itemId, position }: { itemId: string; position?: n
     <div className="backlog-preview" aria-hidden="true">
       <span className="backlog-preview__grip">⠿</span>
       <span className="backlog-preview__position">{position ?? ''}</span>
-      <span className="backlog-preview__title">{item.title.trim() || 'Untitled item'}</span>
+      <span className="backlog-preview__title">{displayTitle(item)}</span>
       <span className="backlog-preview__score">{formatRiceResult(riceScore(item.rice))}</span>
     </div>
   );

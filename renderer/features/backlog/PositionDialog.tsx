@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
 
 interface PositionDialogProps {
+  /** The item's display title (`displayTitle`). */
   title: string;
   /** 1-based position among the shown items now. */
   current: number;
@@ -41,7 +42,7 @@ export function PositionDialog({
 
   return (
     <Dialog
-      title={`Move “${title || 'Untitled item'}”`}
+      title={`Move “${title}”`}
       description={
         <p>
           {filtered

@@ -1,3 +1,4 @@
+import { displayTitle } from '../../../shared/backlog/items';
 import { useBacklogCommands } from './backlogCommands';
 import { useBacklogUi } from './backlogUi';
 import { PositionDialog } from './PositionDialog';
@@ -19,7 +20,7 @@ export function PositionDialogHost({
   const close = () => askPosition(null);
   return (
     <PositionDialog
-      title={item.title.trim()}
+      title={displayTitle(item)}
       current={visibleIds.indexOf(itemId) + 1}
       count={visibleIds.length}
       filtered={filtered}

@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { displayTitle } from '../../../shared/backlog/items';
 import { useDocument } from '../../app/ServicesContext';
 import { useBacklogCommands } from './backlogCommands';
 import { useBacklogUi } from './backlogUi';
@@ -49,7 +50,7 @@ export const SortableRow = memo(function SortableRow({
   const commands = useBacklogCommands();
   const handle = useRef<HTMLButtonElement | null>(null);
   const row = useRef<HTMLDivElement | null>(null);
-  const name = title === '' ? 'Untitled item' : title;
+  const name = displayTitle({ title });
   const dragOn = sortable.active !== null;
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { formatMoney } from '../../../shared/format/numbers';
-import { sizeMarket } from '../../../shared/market/funnel';
+import { sizeMarket, somOfSizing } from '../../../shared/market/funnel';
 import type { MarketModel } from '../../../shared/workshop/schema';
 
 export interface SomSummary {
@@ -10,23 +10,20 @@ export interface SomSummary {
 }
 
 /**
- * The obtainable market of the model attached to an item (issue 5's funnel): the bottom-up
- * estimate when its segments are complete, the top-down one otherwise.
+ * The obtainable market of the model attached to an item (issue 5's funnel), chosen by
+ * `somOfSizing`: the bottom-up estimate when complete, the top-down one otherwise.
  */
 export function somSummary(model: MarketModel, currency: string): SomSummary {
   const sizing = sizeMarket(model);
-  const bottomUp = sizing.bottomUp.som;
+  const som = somOfSizing(sizing);
+  if (som !== null) {
+    const money = formatMoney(som.value, currency);
+    return { text: `SOM ${money}`, detail: `${model.name}: SOM ${money} a year (${som.basis})` };
+  }
   const topDown = sizing.topDown.som;
-  if (bottomUp.status === 'complete') {
-    const money = formatMoney(bottomUp.value, currency);
-    return { text: `SOM ${money}`, detail: `${model.name}: SOM ${money} a year (bottom-up)` };
-  }
-  if (topDown.status === 'complete') {
-    const money = formatMoney(topDown.value, currency);
-    return { text: `SOM ${money}`, detail: `${model.name}: SOM ${money} a year (top-down)` };
-  }
+  const firstMissing = topDown.status === 'incomplete' ? topDown.missing[0] : undefined;
   return {
     text: 'SOM not sized yet',
-    detail: `${model.name}: not sized yet (${topDown.missing[0]?.description ?? 'inputs missing'})`,
+    detail: `${model.name}: not sized yet (${firstMissing?.description ?? 'inputs missing'})`,
   };
 }

@@ -1,4 +1,5 @@
 import { memo, type CSSProperties } from 'react';
+import { displayTitle } from '../../../shared/backlog/items';
 import { isInScale, scoreOf } from '../../../shared/criteria/scoring';
 import type { BacklogItem, Criterion } from '../../../shared/workshop/schema';
 import { CellEditor, type EditStart } from './CellEditor';
@@ -31,7 +32,7 @@ export const cellId = (row: number, col: number) => `${row}:${col}`;
 /** One item across the criteria, then its weighted total. */
 export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
   const { item, criteria, row, top, height, activeCol, editing } = props;
-  const title = item.title || 'Untitled item';
+  const title = displayTitle(item);
   const position = { transform: `translateY(${top}px)`, height } as CSSProperties;
   return (
     <div role="row" className="matrix__row" aria-rowindex={row + 2} style={position}>

@@ -1,3 +1,4 @@
+import { displayTitle } from '../../../shared/backlog/items';
 import { computedOrder, manualOrder } from '../../../shared/backlog/ranking';
 import { riceValue } from '../../../shared/backlog/rice';
 import { compareRankings, type RankingComparison } from '../../../shared/criteria/comparison';
@@ -59,7 +60,7 @@ export function buildComparison(
     { disagreementCount: 5 },
   );
 
-  const titles = new Map(allItems.map((item) => [item.id, item.title || 'Untitled item']));
+  const titles = new Map(allItems.map((item) => [item.id, displayTitle(item)]));
   const orders = keys.map((key) => ({
     key,
     label: ORDER_LABELS[key],

@@ -1,3 +1,4 @@
+import { displayTitle, UNTITLED_ITEM } from '../../../shared/backlog/items';
 import type { AdjacentPair, CloseCallReport } from '../../../shared/criteria/closeCalls';
 import { describeSwap } from '../../../shared/criteria/closeCalls';
 import { movementLabel, scoreOf } from '../../../shared/criteria/scoring';
@@ -58,7 +59,7 @@ export function rankingRows(input: {
     return {
       id,
       rank: index + 1,
-      title: item?.title || 'Untitled item',
+      title: item ? displayTitle(item) : UNTITLED_ITEM,
       total: totals.get(id) ?? 0,
       scoredCount: item ? criteria.filter((c) => scoreOf(item, c.id) !== null).length : 0,
       criterionCount: criteria.length,

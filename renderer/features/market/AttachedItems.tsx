@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
+import { displayTitle } from '../../../shared/backlog/items';
 import { formatMoney } from '../../../shared/format/numbers';
+import type { AttachedSom } from '../../../shared/market/funnel';
 import type { BacklogItem, MarketModel } from '../../../shared/workshop/schema';
 import { useDocument } from '../../app/ServicesContext';
-import type { AttachedSom } from './modelSom';
 
 interface AttachedItemsProps {
   model: MarketModel;
@@ -13,7 +14,7 @@ interface AttachedItemsProps {
 const NO_ITEMS: readonly BacklogItem[] = [];
 
 function shortTitle(item: BacklogItem): string {
-  const title = item.title.trim() === '' ? 'Untitled item' : item.title.trim();
+  const title = displayTitle(item);
   return title.length > 90 ? `${title.slice(0, 89)}…` : title;
 }
 

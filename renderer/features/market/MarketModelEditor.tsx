@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { sizeMarket } from '../../../shared/market/funnel';
+import { sizeMarket, somOfSizing } from '../../../shared/market/funnel';
 import type { MarketModel } from '../../../shared/workshop/schema';
 import { useDocument } from '../../app/ServicesContext';
 import { AttachedItems } from './AttachedItems';
 import { FunnelComparison } from './FunnelComparison';
 import { ModelHeader } from './ModelHeader';
-import { somOfSizing } from './modelSom';
 import { SegmentsTable } from './SegmentsTable';
 import { SegmentStackCard } from './SegmentStackCard';
 import { TextField } from './TextField';

@@ -69,6 +69,8 @@ describe('backlogTables', () => {
       weightedTotal: '30.0',
       weightedCoverage: '1 of 2 scored',
     });
+    // No criterion scored: "unscored", as the screen says, not a total of 0.
+    expect(rows.get('c')).toMatchObject({ weightedTotal: 'unscored', weightedCoverage: null });
   });
 
   it('names the scale levels of impact and confidence, and leaves other values as numbers', () => {

@@ -1,3 +1,4 @@
+import { displayTitle } from '../../../shared/backlog/items';
 import { formatGrouped } from '../../../shared/backlog/numbers';
 import { computedOrder, manualOrder } from '../../../shared/backlog/ranking';
 import { formatRiceScore, riceValue } from '../../../shared/backlog/rice';
@@ -12,7 +13,7 @@ import {
 import { NO_VALUE } from '../../../shared/format/numbers';
 import { boardColumns, columnIndexOf } from '../../../shared/roadmap/periods';
 import type { BacklogItem, Criterion, Workshop } from '../../../shared/workshop/schema';
-import { weightedText } from './boardLayout';
+import { weightedText } from '../roadmap/itemFacts';
 
 /**
  * The pages after the board (issue 6): the ranked backlog in both orders the room compared, the
@@ -115,7 +116,7 @@ export function backlogTables(doc: Workshop): BacklogTables {
     const total = weightedTotal(item, doc.criteria);
     return {
       itemId: item.id,
-      title: item.title.trim() === '' ? 'Untitled item' : item.title,
+      title: displayTitle(item),
       externalKey: item.externalKey,
       track: item.trackId === null ? NO_VALUE : (trackNames.get(item.trackId) ?? NO_VALUE),
       manualRank: manualRanks.get(item.id) ?? 0,
@@ -126,9 +127,9 @@ export function backlogTables(doc: Workshop): BacklogTables {
       confidence: scaled(item.rice.confidence, confidenceLevels, '%'),
       effort: number(item.rice.effort),
       riceScore: rice === null ? 'unscored' : formatRiceScore(rice),
-      weightedTotal: weightedText(total.total),
+      weightedTotal: weightedText(item, doc.criteria),
       weightedCoverage:
-        total.complete || total.criterionCount === 0
+        total.complete || total.scoredCount === 0
           ? null
           : `${total.scoredCount} of ${total.criterionCount} scored`,
       roadmap: place(item.id),

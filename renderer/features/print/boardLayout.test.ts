@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  effortText,
-  laneCells,
-  ORPHAN_TRACK,
-  packLanes,
-  printBoard,
-  weightedText,
-  type BoardCard,
-} from './boardLayout';
+import { laneCells, ORPHAN_TRACK, packLanes, printBoard, type BoardCard } from './boardLayout';
 import { DEVEX, item, NEW_SERVICES, placed, printDoc, RELIABILITY } from './printTesting';
 
 const span = (id: string, firstColumn: number, lastColumn = firstColumn) => ({
@@ -68,25 +60,6 @@ describe('laneCells', () => {
 
   it('is one gap per column for an empty lane', () => {
     expect(laneCells([], 3).map((c) => c.kind)).toEqual(['gap', 'gap', 'gap']);
-  });
-});
-
-describe('card texts', () => {
-  it.each([
-    [6, '6 pm'],
-    [0.5, '0.5 pm'],
-    [2.25, '2.3 pm'],
-    [null, 'Unsized'],
-  ])('effort %s → %s', (effort, text) => {
-    expect(effortText(effort)).toBe(text);
-  });
-
-  it('prints weighted totals with one decimal', () => {
-    expect([weightedText(75), weightedText(56.25), weightedText(0)]).toEqual([
-      '75.0',
-      '56.3',
-      '0.0',
-    ]);
   });
 });
 
@@ -165,6 +138,18 @@ describe('printBoard', () => {
     });
     const cell = printBoard(doc).tracks[0]?.lanes[0]?.[0];
     expect(cell).toMatchObject({ card: { score: { basis: 'Weighted', value: '75.0' } } });
+  });
+
+  it('prints an item without scores or effort as the screen shows it', () => {
+    const doc = printDoc((d) => {
+      d.items = [item('a', { reach: null, impact: null, confidence: null, effort: null })];
+      d.roadmap.scoreBasis = 'weighted';
+      d.roadmap.placements = [placed('a', NEW_SERVICES, 0)];
+    });
+    const cell = printBoard(doc).tracks[0]?.lanes[0]?.[0];
+    expect(cell).toMatchObject({
+      card: { score: { basis: 'Weighted', value: 'unscored' }, effort: 'no effort' },
+    });
   });
 
   it('lists cards after the last quarter and counts cards of deleted items, drawing neither', () => {

@@ -1,6 +1,4 @@
-import { formatGrouped } from '../../../shared/backlog/numbers';
-import { formatRiceScore, riceValue } from '../../../shared/backlog/rice';
-import { weightedTotal } from '../../../shared/criteria/scoring';
+import { displayTitle } from '../../../shared/backlog/items';
 import {
   boardColumns,
   columnSpan,
@@ -9,6 +7,7 @@ import {
 } from '../../../shared/roadmap/periods';
 import { compareSlots } from '../../../shared/roadmap/placements';
 import type { BacklogItem, Placement, Workshop } from '../../../shared/workshop/schema';
+import { itemFacts, type ScoreLabel } from '../roadmap/itemFacts';
 
 /**
  * The printed board (issue 6): one row group per track, one column per period, and inside a
@@ -23,9 +22,9 @@ export interface BoardCard {
   title: string;
   /** The item's key in the team's tracker (PLAT-101), printed beside the title. */
   externalKey: string | null;
-  /** The roadmap's chosen basis: RICE or the weighted total. */
-  score: { basis: 'RICE' | 'Weighted'; value: string };
-  /** "6 pm" (person-months, as the legend says), or "Unsized" when the item has no effort yet. */
+  /** The roadmap's chosen basis: RICE or the weighted total, as the screen's card shows it. */
+  score: { basis: ScoreLabel; value: string };
+  /** "6 pm" (person-months, as the legend says), or "no effort" when the item has none yet. */
   effort: string;
   firstColumn: number;
   lastColumn: number;
@@ -114,28 +113,6 @@ export function laneCells(lane: readonly BoardCard[], columnCount: number): Lane
   return cells;
 }
 
-/**
- * "6 pm", "0.5 pm": person-months, short because a card on an eight-quarter board is narrow
- * (the legend spells it out); "Unsized" without an effort.
- */
-export function effortText(effort: number | null): string {
-  if (effort === null || !Number.isFinite(effort) || effort <= 0) return 'Unsized';
-  return `${formatGrouped(effort, 1)} pm`;
-}
-
-/** A weighted total out of 100, always with one decimal so a column of them lines up: "75.0". */
-export function weightedText(total: number): string {
-  return total.toFixed(1);
-}
-
-function scoreOf(item: BacklogItem, doc: Workshop): BoardCard['score'] {
-  if (doc.roadmap.scoreBasis === 'weighted') {
-    return { basis: 'Weighted', value: weightedText(weightedTotal(item, doc.criteria).total) };
-  }
-  const rice = riceValue(item.rice);
-  return { basis: 'RICE', value: rice === null ? 'unscored' : formatRiceScore(rice) };
-}
-
 function periodsText(doc: Workshop, placement: Placement): string | null {
   if (placement.span <= 1) return null;
   const first = quarterLabel(doc.roadmap, placement.periodIndex);
@@ -146,12 +123,14 @@ function periodsText(doc: Workshop, placement: Placement): string | null {
 function cardFor(doc: Workshop, item: BacklogItem, placement: Placement): BoardCard | null {
   const span = columnSpan(doc.roadmap, placement);
   if (span === null) return null;
+  // The same facts the screen's card shows (roadmap/itemFacts.ts), so print and screen agree.
+  const facts = itemFacts(item, doc.roadmap.scoreBasis, doc.criteria);
   return {
     itemId: item.id,
-    title: item.title.trim() === '' ? 'Untitled item' : item.title,
+    title: displayTitle(item),
     externalKey: item.externalKey,
-    score: scoreOf(item, doc),
-    effort: effortText(item.rice.effort),
+    score: { basis: facts.scoreLabel, value: facts.score },
+    effort: facts.effort,
     firstColumn: span.firstColumn,
     lastColumn: span.lastColumn,
     continuesPastEnd: span.continuesPastEnd,
@@ -202,7 +181,7 @@ export function printBoard(doc: Workshop): PrintBoard {
     if (card === null) {
       offBoard.push({
         itemId: item.id,
-        title: item.title,
+        title: displayTitle(item),
         where: quarterLabel(doc.roadmap, placement.periodIndex),
       });
       continue;

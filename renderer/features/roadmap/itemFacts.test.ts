@@ -42,7 +42,7 @@ describe('itemFacts', () => {
 
   it('shows the weighted total out of 100', () => {
     // 60 × 1 + 40 × (1 − 0.5) = 80.
-    expect(itemFacts(item, 'weighted', criteria).score).toBe('80');
+    expect(itemFacts(item, 'weighted', criteria).score).toBe('80.0');
   });
 
   it('says unscored and no effort rather than showing a zero', () => {

@@ -1,6 +1,7 @@
 import { formatGrouped } from '../../../shared/backlog/numbers';
 import { formatRiceScore, riceValue } from '../../../shared/backlog/rice';
 import { weightedTotal } from '../../../shared/criteria/scoring';
+import { formatPoints } from '../criteria/weightFormat';
 import type { BacklogItem, Criterion, Roadmap } from '../../../shared/workshop/schema';
 
 /**
@@ -10,8 +11,7 @@ import type { BacklogItem, Criterion, Roadmap } from '../../../shared/workshop/s
  */
 
 export interface ItemFacts {
-  /** "RICE" or "Weighted". */
-  scoreLabel: string;
+  scoreLabel: ScoreLabel;
   /** "320", "52.5", or "unscored". */
   score: string;
   /** "6 pm", or "no effort" when the item is unsized. */
@@ -20,9 +20,9 @@ export interface ItemFacts {
   spoken: string;
 }
 
-const WEIGHTED_DIGITS = 1;
+export type ScoreLabel = 'RICE' | 'Weighted';
 
-export function scoreBasisLabel(basis: Roadmap['scoreBasis']): string {
+export function scoreBasisLabel(basis: Roadmap['scoreBasis']): ScoreLabel {
   return basis === 'rice' ? 'RICE' : 'Weighted';
 }
 
@@ -52,8 +52,9 @@ function riceText(item: BacklogItem): string {
   return value === null ? 'unscored' : formatRiceScore(value);
 }
 
-function weightedText(item: BacklogItem, criteria: readonly Criterion[]): string {
+/** The weighted total out of 100 ("52.5"), or "unscored" while no criterion is scored. */
+export function weightedText(item: BacklogItem, criteria: readonly Criterion[]): string {
   if (criteria.length === 0) return 'unscored';
   const result = weightedTotal(item, criteria);
-  return result.scoredCount === 0 ? 'unscored' : formatGrouped(result.total, WEIGHTED_DIGITS);
+  return result.scoredCount === 0 ? 'unscored' : formatPoints(result.total);
 }
