@@ -30,10 +30,13 @@ export function useUi<T>(selector: (state: UiState) => T): T {
   return useStore(useServices().ui, selector);
 }
 
+/**
+ * Selects the boolean, not the document: the app frame re-renders when the document becomes
+ * dirty or clean, not on every edit (a slider tick, a drag preview).
+ */
 export function useDirty(): boolean {
-  const doc = useDocument((s) => s.doc);
   const session = useUi((s) => s.session);
-  return isDirty(doc, session);
+  return useDocument((s) => isDirty(s.doc, session));
 }
 
 export function useHistoryAvailability(): { canUndo: boolean; canRedo: boolean } {

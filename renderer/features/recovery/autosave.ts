@@ -24,7 +24,8 @@ export function startAutosave(services: AppServices, delayMs = AUTOSAVE_DELAY_MS
       if (draftWritten && doc && !isDirty(doc, session)) void discardSessionDraft(services);
       return;
     }
-    ui.setState({ autosave: { state: 'waiting' } });
+    // Every edit restarts the timer; the status changes once, not on every slider tick.
+    if (ui.getState().autosave.state !== 'waiting') ui.setState({ autosave: { state: 'waiting' } });
     timer = setTimeout(() => {
       timer = undefined;
       void writeSessionDraft(services);
