@@ -45,6 +45,25 @@ describe('document store', () => {
     expect(store.getState().doc).toBe(next);
   });
 
+  it('counts loads, and only loads, outside the undo history', () => {
+    const store = storeWith('A');
+    expect(store.getState().loadCount).toBe(1);
+    store.getState().setTitle('B');
+    store.getState().undo();
+    store.getState().redo();
+    store.getState().beginGesture();
+    store.getState().setTitle('C');
+    store.getState().endGesture();
+    expect(store.getState().loadCount).toBe(1);
+    store.getState().load(sampleWorkshop('Other'));
+    expect(store.getState().loadCount).toBe(2);
+    store.getState().load(null);
+    expect(store.getState().loadCount).toBe(3);
+    store.getState().undo();
+    expect(store.getState().loadCount).toBe(3);
+    expect(history(store).pastStates).toHaveLength(0);
+  });
+
   it('drops the redo history when a new edit follows an undo', () => {
     const store = storeWith('A');
     store.getState().setTitle('B');

@@ -18,6 +18,11 @@ export type Edit = (recipe: (doc: Workshop) => Workshop) => void;
 
 export interface DocumentCore {
   doc: Workshop | null;
+  /**
+   * How many times `load` has run: a change means another workshop arrived (or this one
+   * closed). Not part of the undo history.
+   */
+  loadCount: number;
   /** Replaces the document (open, new, restore, close) without an undo entry; clears history. */
   load(doc: Workshop | null): void;
   undo(): void;
@@ -63,10 +68,11 @@ export function createDocumentStore(initial: Workshop | null = null) {
 
         return {
           doc: initial,
+          loadCount: 0,
           load: (doc) => {
             gestureBase = undefined;
             history().pause();
-            set({ doc });
+            set((state) => ({ doc, loadCount: state.loadCount + 1 }));
             history().clear();
             history().resume();
           },

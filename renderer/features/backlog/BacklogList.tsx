@@ -16,12 +16,12 @@ import {
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { RankDelta } from '../../../shared/backlog/ranking';
+import { useRemPixels } from '../../ui/useRemPixels';
 import { useBacklogUi } from './backlogUi';
 import { DragPreview } from './DragPreview';
 import { ListHeader } from './ListHeader';
 import { SortableRow } from './SortableRow';
 import { useDragReorder } from './useDragReorder';
-import { useRemPixels } from './useRemPixels';
 
 /** Rows are about 3.9rem tall unless their details are open; the virtualizer measures the truth. */
 const ROW_REM = 3.9;

@@ -80,14 +80,8 @@ export function backlogUiOf(services: AppServices): BacklogUiStore {
   let store = stores.get(services);
   if (store === undefined) {
     const created = createBacklogUiStore();
-    // Loading a document is the one change that replaces the undo history with a new, empty
-    // one (an edit adds to it, undo moves entries across, a gesture only pauses it): that is
-    // when another workshop arrived.
-    services.documents.temporal.subscribe((history, previous) => {
-      const replaced = history.pastStates !== previous.pastStates;
-      if (replaced && history.pastStates.length === 0 && history.futureStates.length === 0) {
-        created.getState().forgetDocument();
-      }
+    services.documents.subscribe((state, previous) => {
+      if (state.loadCount !== previous.loadCount) created.getState().forgetDocument();
     });
     stores.set(services, created);
     store = created;

@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { useRemPixels } from '../../ui/useRemPixels';
 
 /**
  * Row virtualization for the scoring matrix: rows have one fixed height, so which rows are on
@@ -51,32 +52,23 @@ interface Viewport {
   rem: number;
 }
 
-function readRem(): number {
-  const size = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(size) && size > 0 ? size : 16;
-}
+type ScrollBox = Omit<Viewport, 'rem'>;
 
 /** The scroll box's position and size, kept current through scroll and resize. */
 export function useViewport(scroller: RefObject<HTMLElement | null>): Viewport {
-  const [viewport, setViewport] = useState<Viewport>(() => ({
-    scrollTop: 0,
-    height: UNMEASURED_HEIGHT,
-    rem: readRem(),
-  }));
+  const rem = useRemPixels();
+  const [box, setBox] = useState<ScrollBox>({ scrollTop: 0, height: UNMEASURED_HEIGHT });
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
     const measure = () =>
-      setViewport((current) => {
+      setBox((current) => {
         const next = {
           scrollTop: element.scrollTop,
           height: element.clientHeight > 0 ? element.clientHeight : UNMEASURED_HEIGHT,
-          rem: readRem(),
         };
-        return next.scrollTop === current.scrollTop &&
-          next.height === current.height &&
-          next.rem === current.rem
+        return next.scrollTop === current.scrollTop && next.height === current.height
           ? current
           : next;
       });
@@ -89,5 +81,5 @@ export function useViewport(scroller: RefObject<HTMLElement | null>): Viewport {
     };
   }, [scroller]);
 
-  return viewport;
+  return { ...box, rem };
 }

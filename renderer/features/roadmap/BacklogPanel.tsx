@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { countText, filterItems, NO_FILTER } from '../../../shared/backlog/filter';
 import { manualOrder } from '../../../shared/backlog/ranking';
 import type { BacklogItem, Track } from '../../../shared/workshop/schema';
+import { useRemPixels } from '../../ui/useRemPixels';
 import { BacklogRow } from './BacklogRow';
 import type { ItemFacts } from './itemFacts';
 import type { ItemCommands } from './RoadmapCard';
@@ -27,10 +28,6 @@ interface BacklogPanelProps {
 const BACKLOG_DROP: DropData = { kind: 'backlog' };
 /** A row is about this tall until the virtualizer has measured it. */
 const ROW_REM = 5.5;
-
-function rootFontPixels(): number {
-  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
 
 /**
  * The ranked backlog beside the board (issue 6): items not on the roadmap first, then those on
@@ -58,7 +55,7 @@ export function BacklogPanel({
   // row list makes the virtualizer measure all 2,000 rows again.
   const placedKey = [...placedAt.keys()].sort().join('\n');
   const rows = useMemo(() => groupRows(shown, new Set(placedKey.split('\n'))), [shown, placedKey]);
-  const rowHeight = useMemo(() => Math.round(ROW_REM * rootFontPixels()), []);
+  const rowHeight = Math.round(ROW_REM * useRemPixels());
 
   const rowFocus = focusRequest?.kind === 'row' ? focusRequest : null;
   // The dragged row and the row about to get focus stay mounted wherever the list is scrolled.

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
-import { parseNumber } from '../../../shared/format/numbers';
+import { parseNumber, type ParseResult } from '../../../shared/format/numbers';
+import { useDraft } from '../../ui/useDraft';
 
 interface CapacityFieldProps {
   /** "2027 Q1": the field is named "Capacity of 2027 Q1 in person-months". */
@@ -17,30 +18,29 @@ const MAX_CAPACITY = 100_000;
  */
 export function CapacityField({ period, value, onCommit }: CapacityFieldProps) {
   const shown = value === null ? '' : String(value);
-  const [draft, setDraft] = useState<string | null>(null);
+  // A refused number is not kept in the field: the old value shows again, with the reason.
   const [error, setError] = useState<string | null>(null);
-
-  const commit = () => {
-    if (draft === null) return;
-    setDraft(null);
-    const parsed = parseNumber(draft, { expect: 'amount', min: 0, max: MAX_CAPACITY });
-    if (!parsed.ok) {
-      setError(parsed.empty ? null : `${sentence(parsed.reason)} Kept ${shown || 'no capacity'}.`);
-      return;
-    }
-    setError(null);
-    if (parsed.value !== value) onCommit(parsed.value);
-  };
+  const draft = useDraft<ParseResult>({
+    value: shown,
+    parse: (text) => ({
+      ok: true,
+      value: parseNumber(text, { expect: 'amount', min: 0, max: MAX_CAPACITY }),
+    }),
+    onCommit: (parsed) => {
+      if (!parsed.ok) {
+        setError(
+          parsed.empty ? null : `${sentence(parsed.reason)} Kept ${shown || 'no capacity'}.`,
+        );
+        return;
+      }
+      setError(null);
+      if (parsed.value !== value) onCommit(parsed.value);
+    },
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setDraft(null);
-      setError(null);
-    }
+    if (event.key === 'Escape') setError(null);
+    draft.onKeyDown(event);
   };
 
   return (
@@ -52,9 +52,9 @@ export function CapacityField({ period, value, onCommit }: CapacityFieldProps) {
         autoComplete="off"
         aria-label={`Capacity of ${period} in person-months`}
         aria-invalid={error !== null ? true : undefined}
-        value={draft ?? shown}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
+        value={draft.text}
+        onChange={draft.onChange}
+        onBlur={draft.onBlur}
         onKeyDown={onKeyDown}
       />
       {error ? (

@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
+import { useDraft } from '../../ui/useDraft';
 
 interface MetaFieldProps {
   label: string;
@@ -11,7 +12,8 @@ interface MetaFieldProps {
 
 /**
  * A text field whose change reaches the document when the user is done with it (Enter or leaving
- * the field), so a name typed letter by letter is one undo step, not twelve.
+ * the field), so a name typed letter by letter is one undo step, not twelve. Escape puts the
+ * stored value back.
  */
 export function MetaField({
   label,
@@ -23,25 +25,13 @@ export function MetaField({
 }: MetaFieldProps) {
   const id = useId();
   const hintId = useId();
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
-  // The document changed underneath (undo, another file): show the new value.
-  if (value !== shown) {
-    setShown(value);
-    setDraft(value);
-  }
-
-  const commit = () => {
-    const next = type === 'text' ? draft.trim() : draft;
-    if (next !== value) onCommit(next);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    }
-  };
+  const draft = useDraft({
+    value,
+    parse: (text) => ({ ok: true, value: type === 'text' ? text.trim() : text }),
+    onCommit: (next) => {
+      if (next !== value) onCommit(next);
+    },
+  });
 
   return (
     <div className="field">
@@ -52,12 +42,12 @@ export function MetaField({
         id={id}
         className="field__input"
         type={type}
-        value={draft}
+        value={draft.text}
         maxLength={maxLength}
         aria-describedby={hint ? hintId : undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
+        onChange={draft.onChange}
+        onBlur={draft.onBlur}
+        onKeyDown={draft.onKeyDown}
       />
       {hint ? (
         <span id={hintId} className="workshop-details__hint">
