@@ -6,6 +6,7 @@ import { makeHarness, sampleWorkshop, type Harness } from '../../test/unit/harne
 import { nodeAtomicWriteOps } from './atomicWrite';
 import { ServiceError } from './serviceError';
 import type { PdfEngine, ServiceDeps } from './types';
+import { displayPath } from './paths';
 
 /**
  * The import and export services against real temporary folders: CSV in; CSV, SVG, PNG and PDF
@@ -100,6 +101,8 @@ describe('export:save', () => {
       target: { folderId: await rootFolderId(), fileName: 'backlog' },
     });
     expect(result).toMatchObject({ status: 'saved', name: 'backlog.csv' });
+    // The message names the folder ("Saved “backlog.csv” in …"), not the file again.
+    expect(result.status === 'saved' && result.displayPath).toBe(displayPath(h.workshopDir));
     expect(await readFile(path.join(h.workshopDir, 'backlog.csv'), 'utf8')).toBe('Title\nA\n');
   });
 

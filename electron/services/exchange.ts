@@ -158,7 +158,7 @@ async function writeExport(
       `“${name}” could not be saved (${describeFsError(error)}). Nothing was written.`,
     );
   }
-  return { status: 'saved', name, displayPath: displayPath(chosen.path) };
+  return { status: 'saved', name, displayPath: displayPath(path.dirname(chosen.path)) };
 }
 
 /**

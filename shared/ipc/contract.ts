@@ -110,7 +110,12 @@ function hasControlChar(s: string): boolean {
 export const ImportKindSchema = z.enum(['workshop', 'csv']);
 
 export const ExportResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), name: z.string(), displayPath: z.string() }),
+  z.object({
+    status: z.literal('saved'),
+    name: z.string(),
+    /** The folder the file went to, for the "Saved … in …" message. */
+    displayPath: z.string(),
+  }),
   z.object({ status: z.literal('exists'), message: z.string() }),
   z.object({ status: z.literal('failed'), message: z.string() }),
   CancelledSchema,

@@ -16,7 +16,7 @@ function savingHost() {
       'export:save': (request) => ({
         status: 'saved',
         name: request.suggestedName,
-        displayPath: `~/Tradeoff/${request.suggestedName}`,
+        displayPath: '~/Tradeoff',
       }),
     },
     'native',
@@ -46,7 +46,7 @@ describe('chart export', () => {
     // Only what is drawn leaves the app: no classes, no hover-only parts.
     expect(request?.content).not.toContain('class=');
     expect(app.services.ui.getState().notices.at(-1)?.text).toBe(
-      'Saved “Archive tier - Top-down funnel.svg” in ~/Tradeoff/Archive tier - Top-down funnel.svg.',
+      'Saved “Archive tier - Top-down funnel.svg” in ~/Tradeoff.',
     );
   });
 
