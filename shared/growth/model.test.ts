@@ -269,6 +269,25 @@ describe('growth model properties', () => {
   /** Orders two revenues, allowing for the last bits of floating-point rounding. */
   const atMost = (a: number, b: number) => a <= b + Math.abs(b) * 1e-12;
 
+  it('reports 0% NRR, not a rounding error below zero, when churn takes everything', () => {
+    // Found by the property below: every part cancels out to −1e-14.
+    const [, second] = projectScenario(
+      {
+        startCustomers: 0,
+        startArpu: 3593.856634120959,
+        arpuPeriod: 'month',
+        horizonYears: 2,
+        step: 'year',
+      },
+      {
+        arpuGrowthPct: -97.34895441907132,
+        newCustomersPerYear: 1.508720755975434e-218,
+        churnPct: 99.99999999999982,
+      },
+    ).periods;
+    expect(second?.nrrPct).toBe(0);
+  });
+
   it('never produces negative or non-finite revenue', () => {
     fc.assert(
       fc.property(inputsArb, scenarioArb, (inputs, s) => {

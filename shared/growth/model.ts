@@ -202,8 +202,12 @@ export function projectScenario(model: GrowthInputs, scenario: GrowthScenario): 
       churnedRevenue: perPeriod(churnedArr),
       newCustomerRevenue: perPeriod(newArr),
       // BRIEF: NRR = (start revenue + expansion − contraction − churn) ÷ start revenue.
+      // Retained revenue cannot be below zero; when churn takes everything, the sum of the
+      // parts can come out a few ulps negative, which must not print as a negative NRR.
       nrrPct:
-        startArr > 0 ? ((startArr + expansion - contraction - churnedArr) / startArr) * 100 : null,
+        startArr > 0
+          ? (Math.max(0, startArr + expansion - contraction - churnedArr) / startArr) * 100
+          : null,
       annualNrrPct: retentionPct(cohorts, index, stepsPerYear),
     });
   }
